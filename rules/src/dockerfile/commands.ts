@@ -1,0 +1,72 @@
+// Shell commands of a Dockerfile with document ranges: what package-manager and download rules iterate.
+import type { Range } from '../types';
+import { commandName, unwrap, type ShellCommand, type ShellWord } from '../shell/script';
+import type { DfInstruction, DfShellSource, DockerfileModel } from './model';
+
+export interface DfCommand {
+  /** Basename of the command after sudo/env wrappers (`apt-get`), null when dynamic. */
+  name: string | null;
+  nameWord: ShellWord;
+  args: ShellWord[];
+  command: ShellCommand;
+  source: DfShellSource;
+  instruction: DfInstruction;
+  /** Document range of script offsets. */
+  rangeOf(w: { start: number; end: number }): Range;
+}
+
+export function dockerfileCommands(model: DockerfileModel): DfCommand[] {
+  const cached = commandCache.get(model);
+  if (cached) return cached;
+  const out: DfCommand[] = [];
+  for (const source of model.shellSources()) {
+    const rangeOf = (w: { start: number; end: number }) => model.lines.range(source.offset + w.start, source.offset + w.end);
+    for (const command of source.script.commands) {
+      const u = unwrap(command);
+      if (!u) continue;
+      out.push({ name: commandName(u.name), nameWord: u.name, args: u.args, command, source, instruction: source.instruction, rangeOf });
+    }
+  }
+  commandCache.set(model, out);
+  return out;
+}
+const commandCache = new WeakMap<DockerfileModel, DfCommand[]>();
+
+/**
+ * Positional arguments (not options) of a command, skipping the values of options listed in
+ * `withValue` (`-t`, `--target` …). `--opt=value` is one word. Stops treating words as options after `--`.
+ */
+export function positionals(args: ShellWord[], withValue: ReadonlySet<string> = new Set()): ShellWord[] {
+  const out: ShellWord[] = [];
+  let optionsDone = false;
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value ?? args[i].text;
+    if (!optionsDone && v === '--') { optionsDone = true; continue; }
+    if (!optionsDone && v.startsWith('-') && v.length > 1) {
+      if (withValue.has(v)) i++;
+      continue;
+    }
+    out.push(args[i]);
+  }
+  return out;
+}
+
+/** True when any word is one of `flags`, also matching bundled short flags (`-qy` has `-y`). */
+export function hasFlag(args: ShellWord[], ...flags: string[]): boolean {
+  return args.some(a => {
+    const v = a.value ?? '';
+    if (flags.includes(v) || flags.some(f => f.startsWith('--') && v.startsWith(f + '='))) return true;
+    if (/^-[A-Za-z0-9]{2,}$/.test(v)) return flags.some(f => /^-[A-Za-z0-9]$/.test(f) && v.includes(f[1]));
+    return false;
+  });
+}
+
+/** The first positional argument (the subcommand: `install`, `add`), with its index in args. */
+export function subcommand(args: ShellWord[], withValue: ReadonlySet<string> = new Set()): { word: ShellWord; index: number } | null {
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value ?? args[i].text;
+    if (v.startsWith('-')) { if (withValue.has(v)) i++; continue; }
+    return { word: args[i], index: i };
+  }
+  return null;
+}

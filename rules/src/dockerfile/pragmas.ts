@@ -1,0 +1,24 @@
+// Suppression comments in a Dockerfile: a next-instruction pragma governs the instruction that
+// follows it (and its ONBUILD trigger); global pragmas and `# check=skip=` govern the file.
+import type { DockerfileModel } from './model';
+import { parseCheckDirective, parsePragma, type Pragma } from '../suppress';
+
+export function dockerfilePragmas(model: DockerfileModel): Pragma[] {
+  const out: Pragma[] = [];
+  const firstInstructionLine = model.instructions[0]?.range.start.line ?? Infinity;
+  let n = 0;
+  for (const c of model.comments) {
+    while (n < model.instructions.length && model.instructions[n].range.start.line <= c.line) n++;
+    const next = model.instructions[n];
+    const p = parsePragma(c.text, next ? next.range : null);
+    if (p) out.push(p);
+    else if (c.line < firstInstructionLine) {
+      const skip = parseCheckDirective(c.text);
+      if (skip) out.push(skip);
+    }
+  }
+  for (const d of model.directives) {
+    if (d.name === 'check') { const skip = parseCheckDirective(`# check=${d.value}`); if (skip) out.push(skip); }
+  }
+  return out;
+}

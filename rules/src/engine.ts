@@ -1,0 +1,95 @@
+// The lint engine: text in, findings out. No I/O, no LSP, no Node-only API.
+import type { FileKind, Finding, Range, Severity, SeveritySetting } from './types';
+import { defaultConfig, type LintConfig } from './config';
+import type { AnyRule, RuleContext, RuleMeta } from './rule';
+import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
+import { dockerfilePragmas } from './dockerfile/pragmas';
+import { isSuppressed, matchesId } from './suppress';
+import { ALL_RULES, FILE_TOO_LARGE } from './rules/index';
+
+export interface InternalError { ruleId: string; message: string }
+export interface LintResult { findings: Finding[]; errors: InternalError[] }
+
+export type Model = DockerfileModel;
+
+/** Which kind a file name is, or null. Matches what the VS Code client and the CLI discover. */
+export function detectKind(fileName: string): FileKind | null {
+  const base = (fileName.split(/[\\/]/).pop() ?? '').toLowerCase();
+  if (base === 'vagrantfile' || base.endsWith('.vagrantfile')) return 'vagrantfile';
+  if (base === 'dockerfile' || base === 'containerfile' || base.startsWith('dockerfile.') || base.startsWith('containerfile.')
+    || base.endsWith('.dockerfile') || base.endsWith('.containerfile')) return 'dockerfile';
+  return null;
+}
+
+/** A leading BOM becomes a space: same length, so every offset still maps to the document. */
+export function normalizeText(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+}
+
+export function parse(text: string, kind: FileKind): Model {
+  if (kind !== 'dockerfile') throw new Error(`boxlint: no parser for ${kind} yet`);
+  return parseDockerfile(normalizeText(text));
+}
+
+/** The configured severity of a rule, or off. Looks up the id, the name and each alias. */
+export function effectiveSeverity(rule: RuleMeta, config: LintConfig): SeveritySetting {
+  const keys = [rule.id, rule.name, ...rule.aliases.map(a => a.id)];
+  for (const [k, v] of Object.entries(config.rules)) {
+    if (keys.some(x => x.toLowerCase() === k.toLowerCase())) return v;
+  }
+  if (rule.optIn && !config.enableAll) return 'off';
+  return rule.severity;
+}
+
+export function rulesFor(kind: FileKind): AnyRule[] {
+  return ALL_RULES.filter(r => r.language === kind);
+}
+
+export function lint(text: string, kind: FileKind, partial: Partial<LintConfig> = {}): LintResult {
+  const config = { ...defaultConfig(), ...partial };
+  if (text.length > config.maxFileSize) {
+    const sev = effectiveSeverity(FILE_TOO_LARGE, config);
+    const findings: Finding[] = sev === 'off' ? [] : [{
+      ruleId: FILE_TOO_LARGE.id, ruleName: FILE_TOO_LARGE.name, aliases: [], concern: FILE_TOO_LARGE.concern, severity: sev,
+      message: `File is ${text.length} characters, over the ${config.maxFileSize} limit: not linted. Raise \`maxFileSize\` to lint it.`,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, fixes: [],
+    }];
+    return { findings, errors: [] };
+  }
+  return lintModel(parse(text, kind), config);
+}
+
+export function lintModel(model: Model, config: LintConfig): LintResult {
+  const findings: Finding[] = [];
+  const errors: InternalError[] = [];
+  const options = { trustedRegistries: config.trustedRegistries, settings: config.settings };
+  for (const rule of rulesFor(model.kind)) {
+    const sev = effectiveSeverity(rule, config);
+    if (sev === 'off') continue;
+    const found: Finding[] = [];
+    const ctx: RuleContext<Model> = {
+      model, options,
+      report: r => found.push({
+        ruleId: rule.id, ruleName: rule.name, aliases: rule.aliases.map(a => a.id), concern: rule.concern,
+        severity: sev as Severity, message: r.message, range: r.range, fixes: r.fixes ?? [],
+      }),
+    };
+    // One broken rule must not take the others down: drop its findings, report the error once.
+    try { (rule.check as (c: RuleContext<Model>) => void)(ctx); findings.push(...found); }
+    catch (e) { errors.push({ ruleId: rule.id, message: (e as Error)?.stack ?? String(e) }); }
+  }
+  const pragmas = dockerfilePragmas(model);
+  const kept = findings.filter(f => !isSuppressed(f, pragmas));
+  kept.sort(compareFindings);
+  return { findings: kept, errors };
+}
+
+function cmpRange(a: Range, b: Range): number {
+  return a.start.line - b.start.line || a.start.character - b.start.character || a.end.line - b.end.line || a.end.character - b.end.character;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return cmpRange(a.range, b.range) || a.ruleId.localeCompare(b.ruleId);
+}
+
+export { matchesId };

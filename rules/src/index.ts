@@ -1,0 +1,9 @@
+// Public API of the engine, shared by the language server, the CLI and tests.
+export * from './types';
+export * from './config';
+export * from './engine';
+export * from './docs';
+export type { RuleMeta, AnyRule } from './rule';
+export { ALL_RULES, CATALOG } from './rules/index';
+export { initShellParser, shellParserReady, type ShellWasm } from './shell/parser';
+export { applyEdits, resolveSnippet } from './edits';

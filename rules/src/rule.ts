@@ -1,0 +1,51 @@
+// What a rule is: metadata (the single source for hover, docs, CLI rule list and SARIF) plus a check.
+import type { Alias, Concern, FileKind, Fix, Range, RuleDocs, Severity } from './types';
+import type { DockerfileModel } from './dockerfile/model';
+import type { VagrantfileModel } from './vagrantfile/model';
+
+export interface RuleMeta {
+  /** Stable id: BXD… for Dockerfiles, BXV… for Vagrantfiles. Never reused. */
+  id: string;
+  /** kebab-case, starts with a verb or no-/require-/prefer-. */
+  name: string;
+  /** `any` marks engine-level rules that apply before a file is parsed. */
+  language: FileKind | 'any';
+  concern: Concern;
+  severity: Severity;
+  /** Off unless enabled in config or with --enable-all (hadolint's off-by-default rules). */
+  optIn?: boolean;
+  aliases: Alias[];
+  /** Best fix safety the rule can offer. */
+  fixable: 'none' | 'safe' | 'unsafe';
+  docs: RuleDocs;
+}
+
+export interface RuleOptions {
+  trustedRegistries: string[];
+  /** Extra settings keyed by rule name (e.g. label schema); rules read what they document. */
+  settings: Record<string, unknown>;
+}
+
+export interface Report { range: Range; message: string; fixes?: Fix[] }
+
+export interface RuleContext<M> {
+  model: M;
+  options: RuleOptions;
+  report(r: Report): void;
+}
+
+export interface Rule<M = unknown> extends RuleMeta {
+  check(ctx: RuleContext<M>): void;
+}
+
+export type DockerfileRule = Rule<DockerfileModel>;
+export type VagrantfileRule = Rule<VagrantfileModel>;
+export type AnyRule = DockerfileRule | VagrantfileRule;
+
+export function defineDockerfileRule(rule: Omit<DockerfileRule, 'language'>): DockerfileRule {
+  return { ...rule, language: 'dockerfile' };
+}
+
+export function defineVagrantfileRule(rule: Omit<VagrantfileRule, 'language'>): VagrantfileRule {
+  return { ...rule, language: 'vagrantfile' };
+}

@@ -1,0 +1,165 @@
+// A shell script reduced to what rules read: simple commands with their words, each word with its
+// literal value (when it has one) and exact offsets into the script text.
+import type { Node } from 'web-tree-sitter';
+import { withShellTree } from './parser';
+
+export interface ShellWord {
+  /** Source text of the word, quotes included. */
+  text: string;
+  /** The word after quote removal, or null when it depends on an expansion ($VAR, $(…)). */
+  value: string | null;
+  start: number;
+  end: number;
+}
+
+export interface ShellCommand {
+  name: ShellWord | null;
+  args: ShellWord[];
+  /** `FOO=bar` prefixes. */
+  assignments: ShellWord[];
+  start: number;
+  end: number;
+  /** All commands of the pipeline this command belongs to (itself included), or null. */
+  pipeline: ShellCommand[] | null;
+  /** Redirections attached to the command (`> file`, `<<EOF`). */
+  redirects: ShellWord[];
+}
+
+export interface ShellScript {
+  text: string;
+  commands: ShellCommand[];
+  hasErrors: boolean;
+}
+
+function unescapeBare(s: string): string {
+  return s.replace(/\\(.)/gs, '$1');
+}
+
+function unescapeDouble(s: string): string {
+  return s.replace(/\\([$`"\\\n])/g, '$1');
+}
+
+function staticValue(n: Node): string | null {
+  switch (n.type) {
+    case 'word': case 'number': return unescapeBare(n.text);
+    case 'raw_string': return n.text.slice(1, -1);
+    case 'string': {
+      let out = '';
+      for (const c of n.namedChildren) {
+        if (!c) continue;
+        if (c.type !== 'string_content') return null;
+        out += unescapeDouble(c.text);
+      }
+      return out;
+    }
+    case 'concatenation': {
+      let out = '';
+      for (const c of n.children) {
+        if (!c) continue;
+        const v = staticValue(c);
+        if (v === null) return null;
+        out += v;
+      }
+      return out;
+    }
+    default: return null;
+  }
+}
+
+function word(n: Node): ShellWord {
+  return { text: n.text, value: staticValue(n), start: n.startIndex, end: n.endIndex };
+}
+
+function commandOf(n: Node): Node | null {
+  if (n.type === 'command') return n;
+  if (n.type === 'redirected_statement') {
+    const body = n.childForFieldName('body');
+    return body && body.type === 'command' ? body : null;
+  }
+  return null;
+}
+
+function toCommand(n: Node, redirectOwner: Node | null): ShellCommand {
+  const cmd: ShellCommand = { name: null, args: [], assignments: [], start: n.startIndex, end: n.endIndex, pipeline: null, redirects: [] };
+  for (const c of n.namedChildren) {
+    if (!c) continue;
+    if (c.type === 'command_name') { const w = c.firstNamedChild; if (w) cmd.name = word(w); }
+    else if (c.type === 'variable_assignment') cmd.assignments.push(word(c));
+    else if (c.type.endsWith('redirect')) cmd.redirects.push(word(c));
+    else if (cmd.name) cmd.args.push(word(c));
+  }
+  if (redirectOwner) {
+    for (const c of redirectOwner.namedChildren) if (c && c.type.endsWith('redirect')) cmd.redirects.push(word(c));
+    cmd.end = redirectOwner.endIndex;
+  }
+  return cmd;
+}
+
+export function parseShell(text: string): ShellScript {
+  return withShellTree(text, root => {
+    const commands: ShellCommand[] = [];
+    const byNode = new Map<number, ShellCommand>();
+    const stack: Node[] = [root];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === 'command') {
+        const owner = n.parent && n.parent.type === 'redirected_statement' ? n.parent : null;
+        const cmd = toCommand(n, owner);
+        commands.push(cmd);
+        byNode.set(n.id, cmd);
+      }
+      for (let i = n.namedChildCount - 1; i >= 0; i--) { const c = n.namedChild(i); if (c) stack.push(c); }
+    }
+    // Second pass: link pipelines once every command exists.
+    const pstack: Node[] = [root];
+    while (pstack.length) {
+      const n = pstack.pop()!;
+      if (n.type === 'pipeline') {
+        const members = n.namedChildren.map(c => (c ? commandOf(c) : null)).map(c => (c ? byNode.get(c.id) : undefined)).filter((c): c is ShellCommand => !!c);
+        for (const m of members) m.pipeline = members;
+      }
+      for (const c of n.namedChildren) if (c) pstack.push(c);
+    }
+    commands.sort((a, b) => a.start - b.start);
+    return { text, commands, hasErrors: root.hasError };
+  });
+}
+
+/** Words that run another command after their own options: `sudo -u x apt-get …`, `env A=1 pip …`. */
+const WRAPPERS: Record<string, Set<string>> = {
+  sudo: new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-T', '-U']),
+  env: new Set(['-u', '-C', '-S']),
+  nice: new Set(['-n']), nohup: new Set(), time: new Set(), exec: new Set(['-a']),
+  command: new Set(), builtin: new Set(), gosu: new Set(), 'su-exec': new Set(), chroot: new Set(),
+};
+const TAKES_USER = new Set(['gosu', 'su-exec', 'chroot']);
+
+/** The command actually run once wrappers such as sudo/env are peeled off (argv view). */
+export function unwrap(cmd: ShellCommand): { name: ShellWord; args: ShellWord[] } | null {
+  if (!cmd.name) return null;
+  let words = [cmd.name, ...cmd.args];
+  for (let guard = 0; guard < 8; guard++) {
+    const head = words[0]?.value;
+    if (head == null || !(head in WRAPPERS)) break;
+    const withArg = WRAPPERS[head];
+    let i = 1;
+    if (TAKES_USER.has(head)) i = 2;
+    while (i < words.length) {
+      const v = words[i].value ?? '';
+      if (v === '--') { i++; break; }
+      if ((head === 'env' || head === 'sudo') && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) { i++; continue; }
+      if (!v.startsWith('-')) break;
+      i += withArg.has(v) ? 2 : 1;
+    }
+    words = words.slice(i);
+  }
+  if (!words.length) return null;
+  return { name: words[0], args: words.slice(1) };
+}
+
+/** Basename of a command word: `/usr/bin/pip3` -> `pip3`. */
+export function commandName(w: ShellWord | null | undefined): string | null {
+  if (!w || w.value == null) return null;
+  const i = w.value.lastIndexOf('/');
+  return i >= 0 ? w.value.slice(i + 1) : w.value;
+}

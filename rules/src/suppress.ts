@@ -1,0 +1,50 @@
+// Inline suppression comments. Ids may be boxlint ids, rule names or aliases (DL3008, JSONArgsRecommended).
+//   # boxlint ignore=BXD101,DL3008      next instruction
+//   # boxlint global ignore=BXD101      whole file
+//   # hadolint ignore=… / # hadolint global ignore=…   the same, hadolint's spelling
+//   # check=skip=JSONArgsRecommended    BuildKit's directive (whole file; `all` skips every check)
+import type { Finding, Range } from './types';
+
+export interface Pragma {
+  ids: string[];
+  /** null = whole file; otherwise findings starting inside this range. */
+  scope: Range | null;
+}
+
+const PRAGMA = /^#\s*(boxlint|hadolint)\s+(global\s+)?ignore\s*=\s*(.*)$/i;
+const CHECK_SKIP = /^#\s*check\s*=\s*(.*)$/i;
+
+function splitIds(list: string): string[] {
+  return list.split(/[\s,]+/).map(s => s.trim()).filter(Boolean);
+}
+
+/** Reads one comment; `next` is the range the comment governs when it is not global. */
+export function parsePragma(comment: string, next: Range | null): Pragma | null {
+  const m = PRAGMA.exec(comment.trim());
+  if (m) return { ids: splitIds(m[3].replace(/\s+#.*$/, '')), scope: m[2] ? null : next ?? { start: { line: -1, character: 0 }, end: { line: -1, character: 0 } } };
+  return null;
+}
+
+/** BuildKit `# check=skip=a,b;error=true`. */
+export function parseCheckDirective(comment: string): Pragma | null {
+  const m = CHECK_SKIP.exec(comment.trim());
+  if (!m) return null;
+  for (const part of m[1].split(';')) {
+    const [k, v] = part.split('=');
+    if (k?.trim().toLowerCase() === 'skip' && v) return { ids: splitIds(v), scope: null };
+  }
+  return null;
+}
+
+function inside(r: Range, line: number): boolean {
+  return line >= r.start.line && line <= r.end.line;
+}
+
+export function matchesId(f: Pick<Finding, 'ruleId' | 'ruleName' | 'aliases'>, id: string): boolean {
+  const x = id.toLowerCase();
+  return x === 'all' || f.ruleId.toLowerCase() === x || f.ruleName === x || f.aliases.some(a => a.toLowerCase() === x);
+}
+
+export function isSuppressed(f: Finding, pragmas: Pragma[]): boolean {
+  return pragmas.some(p => (p.scope === null || inside(p.scope, f.range.start.line)) && p.ids.some(id => matchesId(f, id)));
+}

@@ -1,0 +1,5 @@
+ARG TAG=latest
+# expect: no-latest-tag "latest"
+FROM node:latest AS build
+# expect: no-latest-tag "python:${TAG}"
+FROM python:${TAG}

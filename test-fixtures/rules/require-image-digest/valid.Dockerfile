@@ -1,0 +1,3 @@
+FROM debian:12.5@sha256:b8084b1a576c5504a031936e1132574f4ce1d6cc7130bf8ed5e2a6a5bc7d8e4e AS base
+FROM base
+FROM scratch
