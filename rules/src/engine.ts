@@ -1,16 +1,27 @@
 // The lint engine: text in, findings out. No I/O, no LSP, no Node-only API.
-import type { FileKind, Finding, Range, Severity, SeveritySetting } from './types';
+import type { FileKind, Finding, Fix, Range, Severity, SeveritySetting } from './types';
 import { defaultConfig, type LintConfig } from './config';
 import type { AnyRule, RuleContext, RuleMeta } from './rule';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
-import { dockerfilePragmas } from './dockerfile/pragmas';
-import { isSuppressed, matchesId } from './suppress';
+import { dockerfilePragmas, dockerfileSuppressionPlaces } from './dockerfile/pragmas';
+import { isSuppressed, matchesId, suppressionFixes, type Pragma, type SuppressionPlaces } from './suppress';
 import { ALL_RULES, FILE_TOO_LARGE } from './rules/index';
 
 export interface InternalError { ruleId: string; message: string }
 export interface LintResult { findings: Finding[]; errors: InternalError[] }
 
 export type Model = DockerfileModel;
+
+/** What the engine needs per file kind: a parser to the kind's model and its suppression comments. */
+interface Language<M extends Model> {
+  parse(text: string): M;
+  pragmas(model: M): Pragma[];
+  suppressionPlaces(model: M, line: number): SuppressionPlaces;
+}
+
+const LANGUAGES: Partial<Record<FileKind, Language<Model>>> = {
+  dockerfile: { parse: parseDockerfile, pragmas: dockerfilePragmas, suppressionPlaces: dockerfileSuppressionPlaces },
+};
 
 /** Which kind a file name is, or null. Matches what the VS Code client and the CLI discover. */
 export function detectKind(fileName: string): FileKind | null {
@@ -26,9 +37,14 @@ export function normalizeText(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
 }
 
+function language(kind: FileKind): Language<Model> {
+  const lang = LANGUAGES[kind];
+  if (!lang) throw new Error(`boxlint: no parser for ${kind}`);
+  return lang;
+}
+
 export function parse(text: string, kind: FileKind): Model {
-  if (kind !== 'dockerfile') throw new Error(`boxlint: no parser for ${kind} yet`);
-  return parseDockerfile(normalizeText(text));
+  return language(kind).parse(normalizeText(text));
 }
 
 /** The configured severity of a rule, or off. Looks up the id, the name and each alias. */
@@ -78,7 +94,7 @@ export function lintModel(model: Model, config: LintConfig): LintResult {
     try { (rule.check as (c: RuleContext<Model>) => void)(ctx); findings.push(...found); }
     catch (e) { errors.push({ ruleId: rule.id, message: (e as Error)?.stack ?? String(e) }); }
   }
-  const pragmas = dockerfilePragmas(model);
+  const pragmas = language(model.kind).pragmas(model);
   const kept = findings.filter(f => !isSuppressed(f, pragmas));
   kept.sort(compareFindings);
   return { findings: kept, errors };
@@ -90,6 +106,11 @@ function cmpRange(a: Range, b: Range): number {
 
 export function compareFindings(a: Finding, b: Finding): number {
   return cmpRange(a.range, b.range) || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** "Disable for this line" and "… for this file" fixes for a finding. */
+export function suppressFixes(model: Model, finding: Finding): Fix[] {
+  return suppressionFixes(model.lines, finding, language(model.kind).suppressionPlaces(model, finding.range.start.line));
 }
 
 export { matchesId };

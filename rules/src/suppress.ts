@@ -48,3 +48,30 @@ export function matchesId(f: Pick<Finding, 'ruleId' | 'ruleName' | 'aliases'>, i
 export function isSuppressed(f: Finding, pragmas: Pragma[]): boolean {
   return pragmas.some(p => (p.scope === null || inside(p.scope, f.range.start.line)) && p.ids.some(id => matchesId(f, id)));
 }
+
+/** Where a suppression comment goes for a finding, per file kind. */
+export interface SuppressionPlaces {
+  /** 0-based line the governed statement starts on (the comment goes above it, same indent). */
+  statementLine: number;
+  /** First line after leading parser directives, where file-wide comments may go. */
+  fileLine: number;
+}
+
+/** "Disable for this line/file" fixes: a new comment line, or the id appended to an existing one. */
+export function suppressionFixes(lines: { lineText(line: number): string; lineCount: number }, f: Finding, at: SuppressionPlaces): import('./types').Fix[] {
+  const make = (line: number, global: boolean, title: string): import('./types').Fix => {
+    const prev = line > 0 ? lines.lineText(line - 1) : '';
+    const m = PRAGMA.exec(prev.trim());
+    if (m && m[1].toLowerCase() === 'boxlint' && !!m[2] === global) {
+      const end = { line: line - 1, character: prev.length };
+      return { title, safety: 'safe', edits: [{ range: { start: end, end }, newText: `,${f.ruleId}` }] };
+    }
+    const indent = /^\s*/.exec(lines.lineText(line))?.[0] ?? '';
+    const pos = { line, character: 0 };
+    return { title, safety: 'safe', edits: [{ range: { start: pos, end: pos }, newText: `${global ? '' : indent}# boxlint ${global ? 'global ' : ''}ignore=${f.ruleId}\n` }] };
+  };
+  return [
+    make(at.statementLine, false, `Disable ${f.ruleId} (${f.ruleName}) for this line`),
+    make(at.fileLine, true, `Disable ${f.ruleId} (${f.ruleName}) for this file`),
+  ];
+}

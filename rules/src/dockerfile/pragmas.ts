@@ -1,7 +1,7 @@
 // Suppression comments in a Dockerfile: a next-instruction pragma governs the instruction that
 // follows it (and its ONBUILD trigger); global pragmas and `# check=skip=` govern the file.
 import type { DockerfileModel } from './model';
-import { parseCheckDirective, parsePragma, type Pragma } from '../suppress';
+import { parseCheckDirective, parsePragma, type Pragma, type SuppressionPlaces } from '../suppress';
 
 export function dockerfilePragmas(model: DockerfileModel): Pragma[] {
   const out: Pragma[] = [];
@@ -21,4 +21,11 @@ export function dockerfilePragmas(model: DockerfileModel): Pragma[] {
     if (d.name === 'check') { const skip = parseCheckDirective(`# check=${d.value}`); if (skip) out.push(skip); }
   }
   return out;
+}
+
+/** The instruction a finding belongs to (its first line) and the first line after parser directives. */
+export function dockerfileSuppressionPlaces(model: DockerfileModel, line: number): SuppressionPlaces {
+  const ins = model.instructions.find(i => i.range.start.line <= line && line <= i.range.end.line);
+  const afterDirectives = model.directives.length ? Math.max(...model.directives.map(d => d.range.end.line)) + 1 : 0;
+  return { statementLine: ins ? ins.range.start.line : line, fileLine: afterDirectives };
 }

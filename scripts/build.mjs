@@ -1,0 +1,27 @@
+// Bundles the CLI, the language server and the VS Code client into dist/ (no node_modules in the .vsix)
+// and copies the WASM grammars beside them.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const production = process.argv.includes('--production');
+mkdirSync('dist', { recursive: true });
+
+const common = {
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !production, minify: production,
+  logLevel: 'error',
+  // web-tree-sitter reads import.meta.url, which a CJS bundle lacks.
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: { cli: 'cli/src/main.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+]);
+
+copyFileSync(join(dirname(require.resolve('web-tree-sitter')), 'tree-sitter.wasm'), 'dist/tree-sitter.wasm');
+copyFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'), 'dist/tree-sitter-bash.wasm');

@@ -1,0 +1,93 @@
+// Debounced linting per document, with the last result cached per version for hover and code actions.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, Position, TextEdit } from 'vscode-languageserver/node';
+import { detectKind, fixAll, lint, parse, suppressFixes, type Finding, type Fix, type LintConfig } from '../../rules/src';
+import { rangeContains } from '../../rules/src/text';
+import type { SettingsStore } from './settings';
+
+interface Entry { version: number; findings: Finding[]; config: LintConfig }
+
+export class Linter {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly results = new Map<string, Entry>();
+  private readonly loggedErrors = new Set<string>();
+
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly publish: (uri: string, version: number, findings: Finding[]) => void,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /** Lints after `delay` ms (the configured debounce by default); a newer edit cancels the pending run. */
+  schedule(doc: TextDocument, delay?: number): void {
+    clearTimeout(this.timers.get(doc.uri));
+    const run = () => { this.timers.delete(doc.uri); void this.run(doc); };
+    if (delay === 0) { run(); return; }
+    void this.settings.lintConfig(doc.uri).then(({ debounce }) => {
+      clearTimeout(this.timers.get(doc.uri));
+      this.timers.set(doc.uri, setTimeout(run, delay ?? debounce));
+    });
+  }
+
+  forget(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.results.delete(uri);
+  }
+
+  private async run(doc: TextDocument): Promise<void> {
+    const version = doc.version;
+    const { config, enabled } = await this.settings.lintConfig(doc.uri);
+    // A newer version arrived while settings were fetched: its own run will publish.
+    if (doc.version !== version) return;
+    const findings = enabled ? this.lintNow(doc, config) : [];
+    this.results.set(doc.uri, { version, findings, config });
+    this.publish(doc.uri, version, findings);
+  }
+
+  private kindOf(doc: TextDocument) {
+    return detectKind(doc.uri) ?? (doc.languageId === 'ruby' ? 'vagrantfile' : 'dockerfile');
+  }
+
+  private lintNow(doc: TextDocument, config: LintConfig): Finding[] {
+    try {
+      const result = lint(doc.getText(), this.kindOf(doc), config);
+      for (const e of result.errors) {
+        const key = `${e.ruleId}:${e.message}`;
+        if (!this.loggedErrors.has(key)) { this.loggedErrors.add(key); this.log(`boxlint: rule ${e.ruleId} failed on ${doc.uri} (its findings are dropped): ${e.message}`); }
+      }
+      return result.findings;
+    } catch (e) {
+      this.log(`boxlint: could not lint ${doc.uri}: ${(e as Error)?.stack ?? e}`);
+      return [];
+    }
+  }
+
+  private current(doc: TextDocument): Entry | undefined {
+    const entry = this.results.get(doc.uri);
+    return entry && entry.version === doc.version ? entry : undefined;
+  }
+
+  findingsAt(doc: TextDocument, pos: Position): Finding[] {
+    return (this.current(doc)?.findings ?? []).filter(f => rangeContains(f.range, pos));
+  }
+
+  findingFor(doc: TextDocument, diag: Diagnostic): Finding | undefined {
+    const same = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+    return this.current(doc)?.findings.find(f => f.ruleId === diag.code && same(f.range.start, diag.range.start) && same(f.range.end, diag.range.end));
+  }
+
+  suppressions(doc: TextDocument, finding: Finding): Fix[] {
+    try { return suppressFixes(parse(doc.getText(), this.kindOf(doc)), finding); } catch { return []; }
+  }
+
+  /** One edit replacing the whole document with every safe fix applied, or null when nothing changes. */
+  fixAll(doc: TextDocument): TextEdit | null {
+    const entry = this.current(doc);
+    if (!entry || !entry.findings.some(f => f.fixes.some(x => x.safety === 'safe'))) return null;
+    const text = doc.getText();
+    const result = fixAll(text, this.kindOf(doc), entry.config);
+    if (result.text === text) return null;
+    return { range: { start: { line: 0, character: 0 }, end: doc.positionAt(text.length) }, newText: result.text };
+  }
+}

@@ -1,0 +1,90 @@
+// Editor settings (`boxlint.*`) per document, merged over the project's .boxlint.yaml / .hadolint.yaml.
+import type { Connection, InitializeParams } from 'vscode-languageserver/node';
+import { DidChangeConfigurationNotification } from 'vscode-languageserver/node';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, defaultConfig, toSeveritySetting, type LintConfig } from '../../rules/src';
+import { ConfigResolver } from '../../host/src/config-files';
+
+export interface EditorSettings {
+  enable: boolean;
+  rules: Record<string, string>;
+  trustedRegistries: string[];
+  maxFileSize: number;
+  /** Milliseconds to wait after a keystroke before linting. */
+  debounce: number;
+}
+
+const DEFAULTS: EditorSettings = { enable: true, rules: {}, trustedRegistries: [], maxFileSize: defaultConfig().maxFileSize, debounce: 150 };
+
+function sanitize(raw: unknown): EditorSettings {
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<EditorSettings>;
+  return {
+    enable: typeof s.enable === 'boolean' ? s.enable : DEFAULTS.enable,
+    rules: s.rules && typeof s.rules === 'object' ? s.rules : {},
+    trustedRegistries: Array.isArray(s.trustedRegistries) ? s.trustedRegistries.filter(x => typeof x === 'string') : [],
+    maxFileSize: typeof s.maxFileSize === 'number' && s.maxFileSize > 0 ? s.maxFileSize : DEFAULTS.maxFileSize,
+    debounce: typeof s.debounce === 'number' && s.debounce >= 0 ? s.debounce : DEFAULTS.debounce,
+  };
+}
+
+export class SettingsStore {
+  private pull = false;
+  private global: EditorSettings = DEFAULTS;
+  private readonly perUri = new Map<string, Promise<EditorSettings>>();
+  private resolver = new ConfigResolver(null);
+  private readonly warned = new Set<string>();
+  private listeners: (() => void)[] = [];
+
+  constructor(private readonly connection: Connection) {
+    connection.onDidChangeConfiguration(change => {
+      if (!this.pull) this.global = sanitize((change.settings as { boxlint?: unknown })?.boxlint);
+      this.perUri.clear();
+      this.resolver = new ConfigResolver(null);
+      for (const l of this.listeners) l();
+    });
+  }
+
+  init(params: InitializeParams): void {
+    this.pull = !!params.capabilities.workspace?.configuration;
+    const opts = params.initializationOptions as { settings?: unknown } | undefined;
+    if (opts?.settings) this.global = sanitize(opts.settings);
+  }
+
+  register(): void {
+    if (this.pull) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'boxlint' }).catch(() => undefined);
+  }
+
+  onChange(listener: () => void): void { this.listeners.push(listener); }
+
+  /** Forgets cached project config files (a .boxlint.yaml was edited). */
+  reloadProjectConfig(): void { this.resolver = new ConfigResolver(null); }
+
+  editorSettings(uri: string): Promise<EditorSettings> {
+    if (!this.pull) return Promise.resolve(this.global);
+    let p = this.perUri.get(uri);
+    if (!p) {
+      p = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'boxlint' }).then(sanitize, () => this.global);
+      this.perUri.set(uri, p);
+    }
+    return p;
+  }
+
+  /** Project config file (if the document is on disk) with editor settings on top. */
+  async lintConfig(uri: string): Promise<{ config: LintConfig; enabled: boolean; debounce: number }> {
+    const s = await this.editorSettings(uri);
+    let config = defaultConfig();
+    if (uri.startsWith('file:')) {
+      try { config = this.resolver.configFor(fileURLToPath(uri)); }
+      catch (e) {
+        const msg = e instanceof ConfigError ? e.message : String(e);
+        if (!this.warned.has(msg)) { this.warned.add(msg); void this.connection.window.showWarningMessage(`boxlint: ${msg}. Using default settings.`); }
+      }
+    }
+    const rules = { ...config.rules };
+    for (const [id, sev] of Object.entries(s.rules)) { const v = toSeveritySetting(sev); if (v) rules[id] = v; }
+    return {
+      config: { ...config, rules, trustedRegistries: s.trustedRegistries.length ? s.trustedRegistries : config.trustedRegistries, maxFileSize: s.maxFileSize },
+      enabled: s.enable, debounce: s.debounce,
+    };
+  }
+}
