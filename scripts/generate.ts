@@ -19,7 +19,7 @@ function write(file: string, content: string): void {
 function registrySource(): string {
   const imports: string[] = [];
   const names: string[] = [];
-  for (const group of ['dockerfile', 'vagrantfile']) {
+  for (const group of ['dockerfile', 'shell', 'vagrantfile']) {
     const dir = join(rulesDir, group);
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).filter(f => f.endsWith('.ts')).sort()) {

@@ -58,7 +58,7 @@ export function effectiveSeverity(rule: RuleMeta, config: LintConfig): SeverityS
 }
 
 export function rulesFor(kind: FileKind): AnyRule[] {
-  return ALL_RULES.filter(r => r.language === kind);
+  return ALL_RULES.filter(r => r.language === kind || r.language === 'shell');
 }
 
 export function lint(text: string, kind: FileKind, partial: Partial<LintConfig> = {}): LintResult {

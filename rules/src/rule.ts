@@ -2,14 +2,18 @@
 import type { Alias, Concern, FileKind, Fix, Range, RuleDocs, Severity } from './types';
 import type { DockerfileModel } from './dockerfile/model';
 import type { VagrantfileModel } from './vagrantfile/model';
+import type { ShellHost } from './shell/host';
 
 export interface RuleMeta {
   /** Stable id: BXD… for Dockerfiles, BXV… for Vagrantfiles. Never reused. */
   id: string;
   /** kebab-case, starts with a verb or no-/require-/prefer-. */
   name: string;
-  /** `any` marks engine-level rules that apply before a file is parsed. */
-  language: FileKind | 'any';
+  /**
+   * `shell`: checks shell scripts only, runs on Dockerfile RUN bodies and Vagrant inline provisioners alike.
+   * `any`: engine-level rules reported before a file is parsed.
+   */
+  language: FileKind | 'shell' | 'any';
   concern: Concern;
   severity: Severity;
   /** Off unless enabled in config or with --enable-all (hadolint's off-by-default rules). */
@@ -40,7 +44,8 @@ export interface Rule<M = unknown> extends RuleMeta {
 
 export type DockerfileRule = Rule<DockerfileModel>;
 export type VagrantfileRule = Rule<VagrantfileModel>;
-export type AnyRule = DockerfileRule | VagrantfileRule;
+export type ShellRule = Rule<ShellHost>;
+export type AnyRule = DockerfileRule | VagrantfileRule | ShellRule;
 
 export function defineDockerfileRule(rule: Omit<DockerfileRule, 'language'>): DockerfileRule {
   return { ...rule, language: 'dockerfile' };
@@ -48,4 +53,8 @@ export function defineDockerfileRule(rule: Omit<DockerfileRule, 'language'>): Do
 
 export function defineVagrantfileRule(rule: Omit<VagrantfileRule, 'language'>): VagrantfileRule {
   return { ...rule, language: 'vagrantfile' };
+}
+
+export function defineShellRule(rule: Omit<ShellRule, 'language'>): ShellRule {
+  return { ...rule, language: 'shell' };
 }

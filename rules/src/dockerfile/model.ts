@@ -4,6 +4,7 @@ import { DockerfileParser, type Instruction, type From, type Run, type Onbuild, 
 import type { Range } from '../types';
 import { LineIndex } from '../text';
 import { parseShell, type ShellScript } from '../shell/script';
+import type { ShellHost, ShellSource } from '../shell/host';
 import { expandVars, parseImageRef, type ImageRef } from './image-ref';
 
 export interface DfWord { value: string; range: Range }
@@ -61,15 +62,11 @@ export interface DfStage {
 export interface DfComment { text: string; range: Range; line: number }
 
 /** A shell script found in the file: a RUN in shell form, an ONBUILD RUN, or a heredoc body. */
-export interface DfShellSource {
+export interface DfShellSource extends ShellSource {
   instruction: DfInstruction;
-  /** Script text; offsets map to the document as `offset + i`. */
-  script: ShellScript;
-  offset: number;
-  heredoc: boolean;
 }
 
-export interface DockerfileModel {
+export interface DockerfileModel extends ShellHost {
   kind: 'dockerfile';
   text: string;
   lines: LineIndex;

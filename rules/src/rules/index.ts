@@ -4,14 +4,16 @@ import fileTooLarge from './general/file-too-large';
 import dockerfile_no_docker_daemon_tcp from './dockerfile/no-docker-daemon-tcp';
 import dockerfile_no_docker_socket from './dockerfile/no-docker-socket';
 import dockerfile_no_latest_tag from './dockerfile/no-latest-tag';
-import dockerfile_no_pipe_to_shell from './dockerfile/no-pipe-to-shell';
-import dockerfile_no_sudo from './dockerfile/no-sudo';
-import dockerfile_pin_apk_versions from './dockerfile/pin-apk-versions';
-import dockerfile_pin_apt_get_versions from './dockerfile/pin-apt-get-versions';
-import dockerfile_pin_pip_versions from './dockerfile/pin-pip-versions';
 import dockerfile_require_image_digest from './dockerfile/require-image-digest';
 import dockerfile_require_image_tag from './dockerfile/require-image-tag';
 import dockerfile_require_non_root_user from './dockerfile/require-non-root-user';
+import shell_no_docker_socket_in_scripts from './shell/no-docker-socket-in-scripts';
+import shell_no_dockerd_tcp_without_tls from './shell/no-dockerd-tcp-without-tls';
+import shell_no_pipe_to_shell from './shell/no-pipe-to-shell';
+import shell_no_sudo from './shell/no-sudo';
+import shell_pin_apk_versions from './shell/pin-apk-versions';
+import shell_pin_apt_get_versions from './shell/pin-apt-get-versions';
+import shell_pin_pip_versions from './shell/pin-pip-versions';
 
 export const FILE_TOO_LARGE: RuleMeta = fileTooLarge;
 
@@ -20,14 +22,16 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_no_docker_daemon_tcp,
   dockerfile_no_docker_socket,
   dockerfile_no_latest_tag,
-  dockerfile_no_pipe_to_shell,
-  dockerfile_no_sudo,
-  dockerfile_pin_apk_versions,
-  dockerfile_pin_apt_get_versions,
-  dockerfile_pin_pip_versions,
   dockerfile_require_image_digest,
   dockerfile_require_image_tag,
   dockerfile_require_non_root_user,
+  shell_no_docker_socket_in_scripts,
+  shell_no_dockerd_tcp_without_tls,
+  shell_no_pipe_to_shell,
+  shell_no_sudo,
+  shell_pin_apk_versions,
+  shell_pin_apt_get_versions,
+  shell_pin_pip_versions,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 /** Every rule's metadata, including engine-level rules: the catalog docs, hover, CLI and SARIF read. */

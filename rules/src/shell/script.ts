@@ -42,6 +42,14 @@ function unescapeDouble(s: string): string {
 function staticValue(n: Node): string | null {
   switch (n.type) {
     case 'word': case 'number': return unescapeBare(n.text);
+    case 'variable_assignment': {
+      const name = n.childForFieldName('name');
+      const value = n.childForFieldName('value');
+      if (!name) return null;
+      if (!value) return `${name.text}=`;
+      const v = staticValue(value);
+      return v === null ? null : `${name.text}=${v}`;
+    }
     case 'raw_string': return n.text.slice(1, -1);
     case 'string': {
       let out = '';
@@ -79,6 +87,14 @@ function commandOf(n: Node): Node | null {
   return null;
 }
 
+/** `export A=1 B`, `declare -x A=1`, `local a`: the keyword is the name, the rest are arguments. */
+function toDeclaration(n: Node): ShellCommand {
+  const keyword = n.child(0)!;
+  const name: ShellWord = { text: keyword.text, value: keyword.text, start: keyword.startIndex, end: keyword.endIndex };
+  const args = n.namedChildren.filter((c): c is Node => !!c).map(word);
+  return { name, args, assignments: [], start: n.startIndex, end: n.endIndex, pipeline: null, redirects: [] };
+}
+
 function toCommand(n: Node, redirectOwner: Node | null): ShellCommand {
   const cmd: ShellCommand = { name: null, args: [], assignments: [], start: n.startIndex, end: n.endIndex, pipeline: null, redirects: [] };
   for (const c of n.namedChildren) {
@@ -107,6 +123,8 @@ export function parseShell(text: string): ShellScript {
         const cmd = toCommand(n, owner);
         commands.push(cmd);
         byNode.set(n.id, cmd);
+      } else if (n.type === 'declaration_command') {
+        commands.push(toDeclaration(n));
       }
       for (let i = n.namedChildCount - 1; i >= 0; i--) { const c = n.namedChild(i); if (c) stack.push(c); }
     }

@@ -1,15 +1,7 @@
 import { defineDockerfileRule } from '../../rule';
 import type { Range } from '../../types';
-import { dockerfileCommands, hasFlag } from '../../dockerfile/commands';
+import { dockerdHosts, isTcp, PLAIN_PORT, port } from '../../docker-daemon';
 
-const PLAIN_PORT = 2375;
-
-/** `tcp://host:port` (or `host:port`) on the Docker plain-text port, or with no TLS asked for. */
-function isTcp(v: string): boolean { return /^tcp:\/\//i.test(v); }
-function port(v: string): number | null {
-  const m = /:(\d+)\/?$/.exec(v);
-  return m ? Number(m[1]) : null;
-}
 
 export default defineDockerfileRule({
   id: 'BXD201',
@@ -19,14 +11,14 @@ export default defineDockerfileRule({
   aliases: [],
   fixable: 'safe',
   docs: {
-    summary: 'Do not expose or reach the Docker daemon over plain TCP (`tcp://…:2375`, `EXPOSE 2375`, `DOCKER_TLS_VERIFY=0`).',
+    summary: 'Do not expose or reach the Docker daemon over plain TCP in `ENV`, `EXPOSE`, `CMD` or `ENTRYPOINT` (`tcp://…:2375`, `EXPOSE 2375`, `DOCKER_TLS_VERIFY=0`).',
     why: 'The Docker API is an HTTP API that can start privileged containers and mount the host\'s disk. Anyone who can '
       + 'reach port 2375 without TLS owns the host: no password, no certificate, one HTTP request.',
     fix: 'Talk to the daemon through its Unix socket (`unix:///var/run/docker.sock`), or use TLS on port 2376 with '
       + '`--tlsverify` and client certificates (`DOCKER_TLS_VERIFY=1`). Never publish 2375.',
     bad: 'FROM docker:27-dind\nENV DOCKER_HOST=tcp://docker:2375\nEXPOSE 2375\nCMD ["dockerd", "-H", "tcp://0.0.0.0:2375"]',
     good: 'FROM docker:27-dind\nENV DOCKER_HOST=tcp://docker:2376 DOCKER_TLS_VERIFY=1\nCMD ["dockerd", "--tlsverify", "-H", "tcp://0.0.0.0:2376"]',
-    notes: 'The fix for `EXPOSE 2375` switches to the TLS port 2376; the daemon must then be started with `--tlsverify`.',
+    notes: '`dockerd` started from a `RUN` script is checked by no-dockerd-tcp-without-tls (BXD203). The fix for `EXPOSE 2375` switches to the TLS port 2376; the daemon must then be started with `--tlsverify`.',
   },
   check({ model, report }) {
     const flagValue = (range: Range, what: string) => report({
@@ -56,25 +48,11 @@ export default defineDockerfileRule({
         if ((ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && ins.json) {
           const words = ins.json.map(w => w.value);
           if (words.some(w => /(^|\/)dockerd$/.test(w)) && !words.includes('--tlsverify')) {
-            ins.json.forEach((w, i) => {
-              const v = w.value.startsWith('--host=') ? w.value.slice(7) : (words[i - 1] === '-H' || words[i - 1] === '--host') ? w.value : null;
-              if (v && isTcp(v)) flagValue(w.range, `\`dockerd\` listens on \`${v}\` without \`--tlsverify\``);
-            });
+            for (const { word, host } of dockerdHosts(ins.json)) {
+              if (isTcp(host)) flagValue(word.range, `\`dockerd\` listens on \`${host}\` without \`--tlsverify\``);
+            }
           }
         }
-      }
-    }
-    for (const c of dockerfileCommands(model)) {
-      if (c.name !== 'dockerd' || hasFlag(c.args, '--tlsverify')) continue;
-      c.args.forEach((w, i) => {
-        const v = w.value?.startsWith('--host=') ? w.value.slice(7) : (c.args[i - 1]?.value === '-H' || c.args[i - 1]?.value === '--host') ? w.value : null;
-        if (v && isTcp(v)) flagValue(c.rangeOf(w), `\`dockerd\` listens on \`${v}\` without \`--tlsverify\``);
-      });
-    }
-    for (const c of dockerfileCommands(model)) {
-      for (const a of c.command.assignments) {
-        const m = /^DOCKER_HOST=(tcp:\/\/.*)$/i.exec(a.value ?? '');
-        if (m && port(m[1]) === PLAIN_PORT) flagValue(c.rangeOf(a), `\`DOCKER_HOST=${m[1]}\` talks to the daemon over plain TCP`);
       }
     }
   },

@@ -1,7 +1,7 @@
 // Package-manager invocations read as argv: which words are packages, so pinning rules can point at each.
-import type { ShellWord } from '../shell/script';
-import type { DockerfileModel } from './model';
-import { dockerfileCommands, positionals, subcommand, type DfCommand } from './commands';
+import type { ShellWord } from './script';
+import type { ShellHost } from './host';
+import { shellCommands, positionals, subcommand, type HostCommand } from './commands';
 
 export interface ManagerSpec {
   /** Command basenames (`apt-get`), or a test for families like `pip3.11`. */
@@ -13,11 +13,11 @@ export interface ManagerSpec {
   prefix?(args: ShellWord[]): number;
 }
 
-export interface PackageInstall { command: DfCommand; subcommand: ShellWord; packages: ShellWord[] }
+export interface PackageInstall { command: HostCommand; subcommand: ShellWord; packages: ShellWord[] }
 
-export function packageInstalls(model: DockerfileModel, spec: ManagerSpec): PackageInstall[] {
+export function packageInstalls(model: ShellHost, spec: ManagerSpec): PackageInstall[] {
   const out: PackageInstall[] = [];
-  for (const command of dockerfileCommands(model)) {
+  for (const command of shellCommands(model)) {
     if (!command.name || !spec.matches(command.name, command.args)) continue;
     const args = command.args.slice(spec.prefix?.(command.args) ?? 0);
     const sub = subcommand(args, spec.withValue);

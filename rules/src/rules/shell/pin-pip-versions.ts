@@ -1,7 +1,7 @@
-import { defineDockerfileRule } from '../../rule';
-import { PIP, isPathOrUrl, packageInstalls } from '../../dockerfile/packages';
+import { defineShellRule } from '../../rule';
+import { PIP, isPathOrUrl, packageInstalls } from '../../shell/packages';
 
-export default defineDockerfileRule({
+export default defineShellRule({
   id: 'BXD603',
   name: 'pin-pip-versions',
   concern: 'non-reproducible',

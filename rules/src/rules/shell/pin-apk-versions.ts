@@ -1,7 +1,7 @@
-import { defineDockerfileRule } from '../../rule';
-import { APK, isPathOrUrl, packageInstalls } from '../../dockerfile/packages';
+import { defineShellRule } from '../../rule';
+import { APK, isPathOrUrl, packageInstalls } from '../../shell/packages';
 
-export default defineDockerfileRule({
+export default defineShellRule({
   id: 'BXD602',
   name: 'pin-apk-versions',
   concern: 'non-reproducible',

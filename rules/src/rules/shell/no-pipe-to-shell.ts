@@ -1,14 +1,14 @@
-import { defineDockerfileRule } from '../../rule';
-import { dockerfileCommands, type DfCommand } from '../../dockerfile/commands';
+import { defineShellRule } from '../../rule';
+import { shellCommands, type HostCommand } from '../../shell/commands';
 
 const DOWNLOADERS = new Set(['curl', 'wget', 'fetch']);
 const INTERPRETERS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'python', 'python3', 'perl', 'ruby', 'node', 'php']);
 
-function isDownload(c: DfCommand): boolean {
+function isDownload(c: HostCommand): boolean {
   return c.name !== null && DOWNLOADERS.has(c.name);
 }
 
-export default defineDockerfileRule({
+export default defineShellRule({
   id: 'BXD604',
   name: 'no-pipe-to-shell',
   concern: 'non-reproducible',
@@ -30,7 +30,7 @@ export default defineDockerfileRule({
       + 'for `set -o pipefail`; boxlint lists it as inspired only.',
   },
   check({ model, report }) {
-    const commands = dockerfileCommands(model);
+    const commands = shellCommands(model);
     for (const c of commands) {
       if (!c.name || !INTERPRETERS.has(c.name)) continue;
       const pipe = c.command.pipeline;

@@ -1,36 +1,36 @@
-// Shell commands of a Dockerfile with document ranges: what package-manager and download rules iterate.
+// Shell commands of a file (Dockerfile RUN, Vagrant inline provisioner) with document ranges: what
+// package-manager and download rules iterate.
 import type { Range } from '../types';
-import { commandName, unwrap, type ShellCommand, type ShellWord } from '../shell/script';
-import type { DfInstruction, DfShellSource, DockerfileModel } from './model';
+import { commandName, unwrap, type ShellCommand, type ShellWord } from './script';
+import type { ShellHost, ShellSource } from './host';
 
-export interface DfCommand {
+export interface HostCommand {
   /** Basename of the command after sudo/env wrappers (`apt-get`), null when dynamic. */
   name: string | null;
   nameWord: ShellWord;
   args: ShellWord[];
   command: ShellCommand;
-  source: DfShellSource;
-  instruction: DfInstruction;
+  source: ShellSource;
   /** Document range of script offsets. */
   rangeOf(w: { start: number; end: number }): Range;
 }
 
-export function dockerfileCommands(model: DockerfileModel): DfCommand[] {
+export function shellCommands(model: ShellHost): HostCommand[] {
   const cached = commandCache.get(model);
   if (cached) return cached;
-  const out: DfCommand[] = [];
+  const out: HostCommand[] = [];
   for (const source of model.shellSources()) {
     const rangeOf = (w: { start: number; end: number }) => model.lines.range(source.offset + w.start, source.offset + w.end);
     for (const command of source.script.commands) {
       const u = unwrap(command);
       if (!u) continue;
-      out.push({ name: commandName(u.name), nameWord: u.name, args: u.args, command, source, instruction: source.instruction, rangeOf });
+      out.push({ name: commandName(u.name), nameWord: u.name, args: u.args, command, source, rangeOf });
     }
   }
   commandCache.set(model, out);
   return out;
 }
-const commandCache = new WeakMap<DockerfileModel, DfCommand[]>();
+const commandCache = new WeakMap<ShellHost, HostCommand[]>();
 
 /**
  * Positional arguments (not options) of a command, skipping the values of options listed in

@@ -1,7 +1,7 @@
-import { defineDockerfileRule } from '../../rule';
-import { APT_GET, isPathOrUrl, packageInstalls } from '../../dockerfile/packages';
+import { defineShellRule } from '../../rule';
+import { APT_GET, isPathOrUrl, packageInstalls } from '../../shell/packages';
 
-export default defineDockerfileRule({
+export default defineShellRule({
   id: 'BXD601',
   name: 'pin-apt-get-versions',
   concern: 'non-reproducible',

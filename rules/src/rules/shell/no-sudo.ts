@@ -1,6 +1,6 @@
-import { defineDockerfileRule } from '../../rule';
+import { defineShellRule } from '../../rule';
 
-export default defineDockerfileRule({
+export default defineShellRule({
   id: 'BXD102',
   name: 'no-sudo',
   concern: 'root',
