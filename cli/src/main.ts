@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { atLeast, CATALOG, ConfigError, defaultConfig, detectKind, lint, toSeveritySetting, type LintConfig, type Severity } from '../../rules/src';
+import { atLeast, CATALOG, ConfigError, defaultConfig, detectKind, toSeveritySetting, type LintConfig, type Severity } from '../../rules/src';
 import { initEngine } from '../../host/src/wasm';
 import { ConfigResolver, readConfigFile } from '../../host/src/config-files';
 import { discover } from '../../host/src/discover';
+import { lintFile } from '../../host/src/lint-file';
 import { FORMATS } from './formats';
 import type { FileResult } from './types';
 import { version } from '../../package.json';
@@ -96,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
     let text: string;
     try { text = readFileSync(path, 'utf8'); } catch (e) { ioErrors++; process.stderr.write(`boxlint: ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`); continue; }
     const kind = detectKind(path) ?? 'dockerfile';
-    const result = lint(text, kind, config);
+    const result = await lintFile(text, kind, config);
     for (const err of result.errors) process.stderr.write(`boxlint: internal error in rule ${err.ruleId} on ${path} (its findings are dropped): ${err.message.split('\n')[0]}\n`);
     results.push({ path, kind, text, findings: result.findings });
   }

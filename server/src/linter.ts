@@ -1,9 +1,10 @@
 // Debounced linting per document, with the last result cached per version for hover and code actions.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position, TextEdit } from 'vscode-languageserver/node';
-import { detectKind, fixAll, lint, parse, suppressFixes, type Finding, type Fix, type LintConfig } from '../../rules/src';
+import { detectKind, fixAll, parse, suppressFixes, type Finding, type Fix, type LintConfig } from '../../rules/src';
 import { rangeContains } from '../../rules/src/text';
 import type { SettingsStore } from './settings';
+import { lintFile } from '../../host/src/lint-file';
 
 interface Entry { version: number; findings: Finding[]; config: LintConfig }
 
@@ -40,7 +41,8 @@ export class Linter {
     const { config, enabled } = await this.settings.lintConfig(doc.uri);
     // A newer version arrived while settings were fetched: its own run will publish.
     if (doc.version !== version) return;
-    const findings = enabled ? this.lintNow(doc, config) : [];
+    const findings = enabled ? await this.lintNow(doc, config) : [];
+    if (doc.version !== version) return;
     this.results.set(doc.uri, { version, findings, config });
     this.publish(doc.uri, version, findings);
   }
@@ -49,9 +51,9 @@ export class Linter {
     return detectKind(doc.uri) ?? (doc.languageId === 'ruby' ? 'vagrantfile' : 'dockerfile');
   }
 
-  private lintNow(doc: TextDocument, config: LintConfig): Finding[] {
+  private async lintNow(doc: TextDocument, config: LintConfig): Promise<Finding[]> {
     try {
-      const result = lint(doc.getText(), this.kindOf(doc), config);
+      const result = await lintFile(doc.getText(), this.kindOf(doc), config);
       for (const e of result.errors) {
         const key = `${e.ruleId}:${e.message}`;
         if (!this.loggedErrors.has(key)) { this.loggedErrors.add(key); this.log(`boxlint: rule ${e.ruleId} failed on ${doc.uri} (its findings are dropped): ${e.message}`); }
