@@ -49,10 +49,11 @@ export function parse(text: string, kind: FileKind): Model {
 
 /** The configured severity of a rule, or off. Looks up the id, the name and each alias. */
 export function effectiveSeverity(rule: RuleMeta, config: LintConfig): SeveritySetting {
-  const keys = [rule.id, rule.name, ...rule.aliases.map(a => a.id)];
-  for (const [k, v] of Object.entries(config.rules)) {
-    if (keys.some(x => x.toLowerCase() === k.toLowerCase())) return v;
-  }
+  const keys = [rule.id, rule.name, ...rule.aliases.map(a => a.id)].map(x => x.toLowerCase());
+  // Later entries win: `--rule` and editor settings are merged after the config file's own entries.
+  let set: SeveritySetting | undefined;
+  for (const [k, v] of Object.entries(config.rules)) if (keys.includes(k.toLowerCase())) set = v;
+  if (set) return set;
   if (rule.optIn && !config.enableAll) return 'off';
   return rule.severity;
 }

@@ -127,6 +127,7 @@ function toInstruction(node: Instruction, stage: DfStage | null): DfInstruction 
   };
 }
 
+const DIRECTIVES = new Set(['escape', 'syntax', 'check']);
 const SHELL_NAMES = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox']);
 
 /**
@@ -226,7 +227,13 @@ export function parseDockerfile(text: string): DockerfileModel {
     kind: 'dockerfile', text, lines, escapeChar: ast.getEscapeCharacter(), instructions: [], stages: [],
     globalArgs: new Map(), comments: [], directives: [], shellSources: () => [],
   };
-  for (const d of ast.getDirectives()) model.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), range: d.getRange() });
+  // dockerfile-ast reads any leading `# key=value` as a directive; only Docker's own are directives,
+  // the rest (`# hadolint ignore=…`) are comments.
+  for (const d of ast.getDirectives()) {
+    const name = d.getName().toLowerCase();
+    if (DIRECTIVES.has(name)) model.directives.push({ name, value: d.getValue(), range: d.getRange() });
+    else model.comments.push({ text: lines.lineText(d.getRange().start.line).trim(), range: d.getRange(), line: d.getRange().start.line });
+  }
   for (const c of ast.getComments()) model.comments.push({ text: lines.textOf(c.getRange()).trim(), range: c.getRange(), line: c.getRange().start.line });
 
   let stage: DfStage | null = null;
