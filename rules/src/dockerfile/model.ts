@@ -19,7 +19,7 @@ export interface DfInstruction {
   keywordRange: Range;
   range: Range;
   argsRange: Range | null;
-  /** Arguments after flags, as dockerfile-ast splits them (whitespace-separated, escapes kept). */
+  /** Arguments after flags, as dockerfile-ast splits them (whitespace-separated, escapes kept); heredoc bodies excluded. */
   args: DfWord[];
   flags: DfFlag[];
   /** `name=value` pairs of ENV, ARG and LABEL (value unescaped; null when absent). */
@@ -119,11 +119,14 @@ function heredocsOf(node: Instruction): Heredoc[] {
 }
 
 function toInstruction(node: Instruction, stage: DfStage | null): DfInstruction {
+  const heredocs = heredocsOf(node);
+  // dockerfile-ast splits heredoc bodies into arguments too: keep only the words before the first body.
+  const bodyStart = heredocs.map(h => h.getContentRange()?.start.line ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
   return {
     keyword: node.getKeyword(), rawKeyword: node.getInstruction(), keywordRange: node.getInstructionRange(), range: node.getRange(),
     argsRange: node.getArgumentsRange(),
-    args: (node.getArguments() ?? []).map(a => ({ value: a.getValue(), range: a.getRange() })),
-    flags: flagsOf(node), properties: propertiesOf(node), json: null, heredocs: heredocsOf(node), stage, trigger: null, onbuild: null, node,
+    args: (node.getArguments() ?? []).filter(a => a.getRange().start.line < bodyStart).map(a => ({ value: a.getValue(), range: a.getRange() })),
+    flags: flagsOf(node), properties: propertiesOf(node), json: null, heredocs, stage, trigger: null, onbuild: null, node,
   };
 }
 
