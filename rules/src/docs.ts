@@ -1,8 +1,11 @@
 // Renders rule metadata as Markdown: the hover text, the generated docs/rules.md and the CLI's --explain.
 import type { RuleMeta } from './rule';
-import type { Finding } from './types';
+import type { Finding, Position } from './types';
 import { CONCERNS } from './types';
 import { CATALOG } from './rules/index';
+import type { DfFrom, DockerfileModel } from './dockerfile/model';
+import { argOrigins, registryLocation } from './dockerfile/image-info';
+import { rangeContains } from './text';
 
 export const DOCS_URL = 'https://github.com/boxlint/boxlint/blob/main/docs/rules.md';
 
@@ -44,21 +47,78 @@ function lang(rule: RuleMeta): string {
   return rule.language === 'vagrantfile' ? 'ruby' : 'dockerfile';
 }
 
+/**
+ * Keeps prose plain Markdown: outside code spans a `<` would open an HTML tag (`<version>` vanishes
+ * in VS Code and on GitHub), so it is escaped. Code spans and fences are left as written.
+ */
+export function plainMarkdown(text: string): string {
+  return text.split(/(```[\s\S]*?```|`[^`\n]*`)/).map((part, i) => (i % 2 ? part : part.replace(/</g, '\\<'))).join('');
+}
+
 /** Hover Markdown for one finding: what was found, why it matters, how to fix, before/after, metadata. */
 export function hoverMarkdown(rule: RuleMeta, finding?: Finding): string {
+  const head = `**${rule.id} ${rule.name}**${finding ? ` · ${finding.severity}` : ''} · concern \`${rule.concern}\` (${CONCERN_TITLES[rule.concern]})`;
   const parts = [
-    `**${rule.id} ${rule.name}**${finding ? ` (${finding.severity})` : ''}`,
-    finding ? finding.message : rule.docs.summary,
-    `**Why it matters:** ${rule.docs.why}`,
-    `**How to fix:** ${rule.docs.fix}`,
-    `Instead of:\n\n${fence(lang(rule), rule.docs.bad)}\n\nwrite:\n\n${fence(lang(rule), rule.docs.good)}`,
+    head,
+    plainMarkdown(finding ? finding.message : rule.docs.summary),
+    `**Why it matters:** ${plainMarkdown(rule.docs.why)}`,
+    `**How to fix:** ${plainMarkdown(rule.docs.fix)}`,
   ];
-  const meta = [`concern \`${rule.concern}\` (${CONCERN_TITLES[rule.concern]})`];
-  if (rule.aliases.length) meta.push(`same as ${aliasList(rule)}`);
-  if (finding?.fixes.length) meta.push('quick fix available');
-  parts.push(meta.join(' · '));
-  parts.push(`[Rule documentation](${ruleDocUrl(rule)})`);
+  if (finding?.fixes.length) parts.push(`**Quick fix${finding.fixes.length > 1 ? 'es' : ''}:** ${finding.fixes.map(f => plainMarkdown(f.title)).join('; ')} (light bulb).`);
+  parts.push(`**Before:**\n\n${fence(lang(rule), rule.docs.bad)}\n\n**After:**\n\n${fence(lang(rule), rule.docs.good)}`);
+  if (rule.docs.notes) parts.push(`**Notes:** ${plainMarkdown(rule.docs.notes)}`);
+  const links = [];
+  if (rule.aliases.length) links.push(`Same as ${aliasList(rule)}`);
+  links.push(`[${rule.id} documentation](${ruleDocUrl(rule)})`);
+  parts.push(links.join(' · '));
   return parts.join('\n\n');
+}
+
+/** The FROM whose image reference covers `pos`, if any. */
+export function fromAt(model: DockerfileModel, pos: Position): DfFrom | null {
+  for (const stage of model.stages) {
+    const r = stage.from.imageRange;
+    if (r && rangeContains(r, pos)) return stage.from;
+  }
+  return null;
+}
+
+const code = (s: string) => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
+
+/** What boxlint knows of a FROM reference: registry, repository, tag, digest and how ARGs resolved it. */
+export function imageHoverMarkdown(model: DockerfileModel, from: DfFrom): string {
+  const line = (n: number) => `line ${n + 1}`;
+  const out = [`**Image** ${code(from.image ?? '')} (\`FROM\` on ${line(from.instruction.range.start.line)})`];
+  const lower = (from.resolved ?? '').toLowerCase();
+  if (from.isStageOrScratch) {
+    const stage = model.stages.find(s => s.from.alias?.toLowerCase() === lower && s.from !== from);
+    out.push(stage
+      ? `The build stage ${code(stage.from.alias!)} defined on ${line(stage.from.instruction.range.start.line)}: nothing is pulled.`
+      : '`scratch`: the empty image, nothing is pulled.');
+    return out.join('\n\n');
+  }
+  const facts: string[] = [];
+  const origins = argOrigins(model, from);
+  if (origins.length) {
+    facts.push(`- resolved: ${from.resolved ? code(from.resolved) : 'unknown until build time'}`);
+    for (const o of origins) {
+      facts.push(o.property
+        ? `- ${code('$' + o.name)} = ${o.value == null ? 'no default' : code(o.value)} from ${code(model.lines.textOf(o.property.range))} on ${line(o.line!)} (\`--build-arg ${o.name}=…\` overrides it)`
+        : `- ${code('$' + o.name)} is not declared by an \`ARG\` before the first \`FROM\`: only \`--build-arg\` can set it`);
+    }
+  }
+  const ref = from.ref;
+  if (ref) {
+    const loc = registryLocation(ref);
+    facts.push(`- registry: ${code(loc.registry)}${loc.registryWritten ? '' : ' (the default: none is written)'}`);
+    facts.push(`- repository: ${code(loc.repository)}`);
+    facts.push(`- tag: ${ref.tag ? code(ref.tag) : ref.digest ? 'none (the digest decides)' : 'none, so `latest`'}`);
+    facts.push(`- digest: ${ref.digest ? `${code(ref.digest)} (content is fixed)` : 'none: the tag can be moved to other content'}`);
+  }
+  const platform = from.instruction.flags.find(f => f.name === 'platform');
+  if (platform?.value) facts.push(`- platform: ${code(platform.value)}`);
+  out.push(facts.join('\n'));
+  return out.join('\n\n');
 }
 
 /** The whole docs/rules.md, generated from the catalog. */
@@ -86,9 +146,9 @@ export function rulesMarkdown(): string {
       out.push(`${r.docs.summary}`, '');
       out.push(`- File: ${r.language} · default severity: ${r.severity}${r.optIn ? ' (off unless enabled)' : ''} · fix: ${r.fixable}`);
       if (r.aliases.length) out.push(`- Aliases: ${aliasList(r)}`);
-      out.push('', `**Why it matters.** ${r.docs.why}`, '', `**How to fix.** ${r.docs.fix}`, '');
+      out.push('', `**Why it matters.** ${plainMarkdown(r.docs.why)}`, '', `**How to fix.** ${plainMarkdown(r.docs.fix)}`, '');
       out.push('Bad:', '', fence(lang(r), r.docs.bad), '', 'Good:', '', fence(lang(r), r.docs.good));
-      if (r.docs.notes) out.push('', `**Notes.** ${r.docs.notes}`);
+      if (r.docs.notes) out.push('', `**Notes.** ${plainMarkdown(r.docs.notes)}`);
     }
   }
   return out.join('\n') + '\n';
