@@ -70,3 +70,31 @@ export function subcommand(args: ShellWord[], withValue: ReadonlySet<string> = n
   }
   return null;
 }
+
+export interface OptionValue {
+  /** The option word (`--network=host` or `--network`). */
+  flag: ShellWord;
+  /** The value (null when dynamic or missing) and the word it came from (the option word itself for `--x=v`). */
+  value: string | null;
+  valueWord: ShellWord | null;
+}
+
+/**
+ * Values given to the options `names` (`--network host`, `--network=host`, `-v x`), in order. Option parsing stops
+ * at `--` and, when `stopAt` is given, at the first word it accepts (e.g. the image of `docker run`).
+ */
+export function optionValues(args: ShellWord[], names: readonly string[], stopAt?: (i: number) => boolean): OptionValue[] {
+  const out: OptionValue[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (stopAt?.(i)) break;
+    const v = args[i].value;
+    if (v === '--') break;
+    if (v == null) continue;
+    const eq = v.indexOf('=');
+    const name = v.startsWith('--') && eq > 0 ? v.slice(0, eq) : v;
+    if (!names.includes(name)) continue;
+    if (name !== v) out.push({ flag: args[i], value: v.slice(eq + 1), valueWord: args[i] });
+    else { const next = args[i + 1] ?? null; out.push({ flag: args[i], value: next?.value ?? null, valueWord: next }); i++; }
+  }
+  return out;
+}
