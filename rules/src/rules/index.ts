@@ -38,6 +38,10 @@ import shell_pin_npm_versions from './shell/pin-npm-versions';
 import shell_pin_pip_versions from './shell/pin-pip-versions';
 import shell_pin_yum_versions from './shell/pin-yum-versions';
 import shell_pin_zypper_versions from './shell/pin-zypper-versions';
+import shell_require_apt_get_yes from './shell/require-apt-get-yes';
+import shell_require_dnf_yes from './shell/require-dnf-yes';
+import shell_require_yum_yes from './shell/require-yum-yes';
+import shell_require_zypper_non_interactive from './shell/require-zypper-non-interactive';
 
 export const FILE_TOO_LARGE: RuleMeta = fileTooLarge;
 
@@ -80,6 +84,10 @@ export const ALL_RULES: AnyRule[] = [
   shell_pin_pip_versions,
   shell_pin_yum_versions,
   shell_pin_zypper_versions,
+  shell_require_apt_get_yes,
+  shell_require_dnf_yes,
+  shell_require_yum_yes,
+  shell_require_zypper_non_interactive,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 /** Every rule's metadata, including engine-level rules: the catalog docs, hover, CLI and SARIF read. */

@@ -1,0 +1,79 @@
+// Stage relations the instruction rules share: which earlier stage a FROM or `--from` names, the chain of
+// stages an image inherits from, and instructions grouped by stage (with a group for anything before the
+// first FROM, so fragments without FROM are still linted).
+import type { DfInstruction, DfStage, DockerfileModel } from './model';
+
+/** Strips one pair of matching surrounding quotes (`"a"`, `'a'`). */
+export function unquote(s: string): string {
+  return s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0] ? s.slice(1, -1) : s;
+}
+
+/** The last stage before `beforeIndex` whose `AS` name equals `name` (Docker compares names case-insensitively). */
+export function stageNamed(model: DockerfileModel, name: string, beforeIndex = Infinity): DfStage | null {
+  const x = name.toLowerCase();
+  let found: DfStage | null = null;
+  for (const s of model.stages) {
+    if (s.index >= beforeIndex) break;
+    if (s.from.alias?.toLowerCase() === x) found = s;
+  }
+  return found;
+}
+
+/** The earlier stage a stage is built on (`FROM build`), or null for an external image or scratch. */
+export function parentStage(model: DockerfileModel, stage: DfStage): DfStage | null {
+  const ref = stage.from.resolved ?? stage.from.image;
+  return ref ? stageNamed(model, ref, stage.index) : null;
+}
+
+/** The stage and every stage it inherits from, nearest first. */
+export function stageChain(model: DockerfileModel, stage: DfStage): DfStage[] {
+  const out: DfStage[] = [];
+  for (let s: DfStage | null = stage; s && !out.includes(s); s = parentStage(model, s)) out.push(s);
+  return out;
+}
+
+/** The stage a `COPY --from` / `--mount from=` value names: an earlier stage name or index, else null. */
+export function stageFromRef(model: DockerfileModel, ref: string, current: number): DfStage | null {
+  if (/^\d+$/.test(ref)) { const i = Number(ref); return i < current ? model.stages[i] ?? null : null; }
+  return stageNamed(model, ref, current);
+}
+
+export interface InstructionGroup {
+  /** null for instructions before the first FROM (or a file without FROM). */
+  stage: DfStage | null;
+  instructions: DfInstruction[];
+}
+
+/** Instructions by stage; instructions before the first FROM other than ARG form a leading stage-less group. */
+export function instructionGroups(model: DockerfileModel): InstructionGroup[] {
+  const loose = model.instructions.filter(i => !i.stage && i.keyword !== 'ARG');
+  const groups: InstructionGroup[] = loose.length ? [{ stage: null, instructions: loose }] : [];
+  for (const stage of model.stages) groups.push({ stage, instructions: stage.instructions });
+  return groups;
+}
+
+/** Each instruction and, for `ONBUILD X`, its trigger X (what rules that look "inside" ONBUILD iterate). */
+export function withTriggers(instructions: DfInstruction[]): DfInstruction[] {
+  const out: DfInstruction[] = [];
+  for (const i of instructions) { out.push(i); if (i.trigger) out.push(i.trigger); }
+  return out;
+}
+
+/** `--from=<value>` of an instruction, with its range. */
+export function fromFlag(ins: DfInstruction): { value: string; range: DfInstruction['range'] } | null {
+  const f = ins.flags.find(x => x.name.toLowerCase() === 'from');
+  return f && f.value && f.valueRange ? { value: f.value, range: f.valueRange } : null;
+}
+
+/** Source and destination words of COPY/ADD (shell or JSON form), flags excluded. */
+export function copyParts(ins: DfInstruction): { sources: DfInstruction['args']; dest: DfInstruction['args'][number] | null } {
+  const words = ins.json ?? ins.args;
+  if (words.length < 2) return { sources: words.slice(0, Math.max(0, words.length - 1)), dest: words.length ? words[words.length - 1] : null };
+  return { sources: words.slice(0, -1), dest: words[words.length - 1] };
+}
+
+/** True for absolute Unix and Windows paths (`/x`, `C:\x`, `C:/x`) and for paths starting with a variable. */
+export function isAbsoluteOrVariable(path: string): boolean {
+  const p = unquote(path);
+  return p.startsWith('/') || p.startsWith('$') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\');
+}

@@ -1,0 +1,6 @@
+FROM node:22.11
+ONBUILD ADD . /app
+ONBUILD RUN npm ci \
+    && npm test
+ONBUILD ARG ENV=prod
+ONBUILD HEALTHCHECK NONE

@@ -1,0 +1,7 @@
+FROM debian:12.5 AS first
+ENTRYPOINT bash
+RUN make
+
+FROM first
+ENTRYPOINT ["app"]
+ONBUILD ENTRYPOINT ["child"]
