@@ -33,8 +33,9 @@ describe('rule catalog', () => {
   it("every rule's documented bad example is flagged and its good example is not", () => {
     for (const r of ALL_RULES) {
       const kind = r.language === 'vagrantfile' ? 'vagrantfile' : 'dockerfile';
-      const bad = lint(r.docs.bad, kind, { enableAll: true }).findings.filter(f => f.ruleId === r.id);
-      const good = lint(r.docs.good, kind, { enableAll: true }).findings.filter(f => f.ruleId === r.id);
+      const config = { enableAll: true, ...r.docs.exampleConfig };
+      const bad = lint(r.docs.bad, kind, config).findings.filter(f => f.ruleId === r.id);
+      const good = lint(r.docs.good, kind, config).findings.filter(f => f.ruleId === r.id);
       assert.ok(bad.length > 0, `${r.id} ${r.name}: docs.bad is not flagged`);
       assert.deepEqual(good.map(f => f.message), [], `${r.id} ${r.name}: docs.good is flagged`);
     }

@@ -56,4 +56,6 @@ export interface RuleDocs {
   good: string;
   /** Known limits or deliberate differences from the aliased tools. */
   notes?: string;
+  /** Project settings the bad/good examples assume (rules that only act on a configured schema or registry list). */
+  exampleConfig?: { trustedRegistries?: string[]; settings?: Record<string, unknown> };
 }
