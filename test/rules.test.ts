@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { basename } from 'node:path';
 import { ALL_RULES, CATALOG, CONCERNS, applyEdits, lint } from '../rules/src';
 import { initEngine } from '../host/src/wasm';
-import { coveredText, fixtureDirs, fixtureFiles, kindOf, lintFixture, parseExpectations } from './fixtures';
+import { coveredText, fixtureConfig, fixtureDirs, fixtureFiles, kindOf, lintFixture, parseExpectations } from './fixtures';
 
 before(initEngine);
 
@@ -72,7 +72,7 @@ describe('rule fixtures', () => {
             for (const f of mine) {
               for (const fix of f.fixes) {
                 const fixed = applyEdits(text, fix.edits, fix.snippet);
-                const after = lint(fixed, kindOf(file), { enableAll: true }).findings.filter(g => g.ruleName === dir);
+                const after = lint(fixed, kindOf(file), fixtureConfig(file)).findings.filter(g => g.ruleName === dir);
                 assert.ok(after.length < mine.length, `fix "${fix.title}" left ${after.length} of ${mine.length} findings:\n${fixed}`);
               }
             }
