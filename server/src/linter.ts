@@ -1,10 +1,11 @@
 // Debounced linting per document, with the last result cached per version for hover and code actions.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position, TextEdit } from 'vscode-languageserver/node';
-import { detectKind, fixAll, parse, suppressFixes, type Finding, type Fix, type LintConfig } from '../../rules/src';
+import { fixAll, parse, suppressFixes, type Finding, type Fix, type LintConfig } from '../../rules/src';
 import { rangeContains } from '../../rules/src/text';
 import type { SettingsStore } from './settings';
 import { lintFile } from '../../host/src/lint-file';
+import { documentKind } from './models';
 
 interface Entry { version: number; findings: Finding[]; config: LintConfig }
 
@@ -48,7 +49,7 @@ export class Linter {
   }
 
   private kindOf(doc: TextDocument) {
-    return detectKind(doc.uri) ?? (doc.languageId === 'ruby' ? 'vagrantfile' : 'dockerfile');
+    return documentKind(doc);
   }
 
   private async lintNow(doc: TextDocument, config: LintConfig): Promise<Finding[]> {

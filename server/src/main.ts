@@ -2,16 +2,17 @@
 // boxlint language server: a thin LSP adapter over the engine. Runs over --stdio, --node-ipc or --socket.
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CodeActionKind,
-  type Diagnostic, type CodeAction, type InitializeResult, type Connection,
+  type Diagnostic, type InitializeResult, type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { initEngine } from '../../host/src/wasm';
 import { Linter } from './linter';
 import { SettingsStore } from './settings';
-import type { Finding, Fix, Severity } from '../../rules/src';
-import { findRule, hoverMarkdown, resolveSnippet, ruleDocUrl } from '../../rules/src';
-
-const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.boxlint`;
+import type { Finding, Severity } from '../../rules/src';
+import { findRule, fromAt, hoverMarkdown, imageHoverMarkdown, ruleDocUrl } from '../../rules/src';
+import { codeActions, FIX_ALL_KIND, PIN_DIGEST_COMMAND, type ClientAbilities, type PinArgs } from './code-actions';
+import { Models } from './models';
+import { pinDigest } from './pin-digest';
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
@@ -31,15 +32,20 @@ export function startServer(connection: Connection): void {
   const linter = new Linter(settings, (uri, version, findings) => {
     void connection.sendDiagnostics({ uri, version, diagnostics: findings.map(toDiagnostic) });
   }, msg => connection.console.error(msg));
+  const models = new Models();
+  const client: ClientAbilities = { snippetEdits: false };
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     settings.init(params);
+    const workspaceEdit = params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean; documentChanges?: boolean } | undefined;
+    client.snippetEdits = !!workspaceEdit?.snippetEditSupport && !!workspaceEdit.documentChanges;
     await initEngine();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND], resolveProvider: false },
+        executeCommandProvider: { commands: [PIN_DIGEST_COMMAND] },
       },
       serverInfo: { name: 'boxlint' },
     };
@@ -52,42 +58,33 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen(e => linter.schedule(e.document, 0));
   documents.onDidChangeContent(e => linter.schedule(e.document));
-  documents.onDidClose(e => { linter.forget(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+  documents.onDidClose(e => { linter.forget(e.document.uri); models.forget(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
-  connection.onHover(params => {
+  const modelOf = async (doc: TextDocument) => models.get(doc, (await settings.lintConfig(doc.uri)).config.maxFileSize);
+
+  // Findings under the cursor explain themselves; a FROM image reference also shows what boxlint resolved.
+  connection.onHover(async params => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const hits = linter.findingsAt(doc, params.position);
-    if (!hits.length) return null;
-    const value = hits.map(f => { const rule = findRule(f.ruleId); return rule ? hoverMarkdown(rule, f) : f.message; }).join('\n\n---\n\n');
-    return { contents: { kind: 'markdown', value }, range: hits[0].range };
+    const parts = hits.map(f => { const rule = findRule(f.ruleId); return rule ? hoverMarkdown(rule, f) : f.message; });
+    const model = await modelOf(doc);
+    const from = model?.kind === 'dockerfile' ? fromAt(model, params.position) : null;
+    if (model && from) parts.push(imageHoverMarkdown(model, from));
+    if (!parts.length) return null;
+    return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: hits[0]?.range ?? from?.imageRange ?? undefined };
   });
 
-  connection.onCodeAction(params => {
+  connection.onCodeAction(async params => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const only = params.context.only;
-    const wants = (kind: string) => !only || only.some(k => kind === k || kind.startsWith(`${k}.`));
-    const actions: CodeAction[] = [];
-    const edit = (fix: Fix) => ({ changes: { [doc.uri]: fix.edits.map(e => ({ range: e.range, newText: fix.snippet ? resolveSnippet(e.newText) : e.newText })) } });
-    if (wants(FIX_ALL_KIND)) {
-      const fixed = linter.fixAll(doc);
-      if (fixed) actions.push({ title: 'Fix all certain boxlint problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: [fixed] } } });
-    }
-    if (wants(CodeActionKind.QuickFix)) {
-      for (const diag of params.context.diagnostics) {
-        if (diag.source !== 'boxlint') continue;
-        const finding = linter.findingFor(doc, diag);
-        if (!finding) continue;
-        for (const fix of finding.fixes) {
-          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diag], isPreferred: fix.safety === 'safe', edit: edit(fix) });
-        }
-        for (const fix of linter.suppressions(doc, finding)) {
-          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diag], edit: edit(fix) });
-        }
-      }
-    }
-    return actions;
+    const pin = (await settings.editorSettings(doc.uri)).pinDigests ? await modelOf(doc) : null;
+    return codeActions(doc, params, linter, client, pin);
+  });
+
+  connection.onExecuteCommand(params => {
+    if (params.command === PIN_DIGEST_COMMAND) return pinDigest(connection, documents, settings, models, params.arguments?.[0] as Partial<PinArgs>);
+    return null;
   });
 
   documents.listen(connection);

@@ -12,9 +12,11 @@ export interface EditorSettings {
   maxFileSize: number;
   /** Milliseconds to wait after a keystroke before linting. */
   debounce: number;
+  /** Offer "Pin to digest" on FROM lines, which asks the image's registry: no network unless true. */
+  pinDigests: boolean;
 }
 
-const DEFAULTS: EditorSettings = { enable: true, rules: {}, trustedRegistries: [], maxFileSize: defaultConfig().maxFileSize, debounce: 150 };
+const DEFAULTS: EditorSettings = { enable: true, rules: {}, trustedRegistries: [], maxFileSize: defaultConfig().maxFileSize, debounce: 150, pinDigests: false };
 
 function sanitize(raw: unknown): EditorSettings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<EditorSettings>;
@@ -24,6 +26,7 @@ function sanitize(raw: unknown): EditorSettings {
     trustedRegistries: Array.isArray(s.trustedRegistries) ? s.trustedRegistries.filter(x => typeof x === 'string') : [],
     maxFileSize: typeof s.maxFileSize === 'number' && s.maxFileSize > 0 ? s.maxFileSize : DEFAULTS.maxFileSize,
     debounce: typeof s.debounce === 'number' && s.debounce >= 0 ? s.debounce : DEFAULTS.debounce,
+    pinDigests: s.pinDigests === true,
   };
 }
 

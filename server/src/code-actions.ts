@@ -1,0 +1,74 @@
+// Code actions: each finding's fixes (as snippets when the client can take them), "disable for this
+// line/file", fix-all, and the opt-in "Pin to digest" on FROM lines.
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { resolveSnippet, type Fix, type Model } from '../../rules/src';
+import { literalReference } from '../../rules/src/dockerfile/image-info';
+import type { Linter } from './linter';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.boxlint`;
+export const PIN_DIGEST_COMMAND = 'boxlint.pinDigest';
+
+/** Rules a digest pin settles: no tag, `latest`, tag only. */
+const PIN_SETTLES = new Set(['BXD401', 'BXD402', 'BXD403']);
+
+export interface ClientAbilities {
+  /** LSP 3.18 `workspace.workspaceEdit.snippetEditSupport`: SnippetTextEdit inside TextDocumentEdit. */
+  snippetEdits: boolean;
+}
+
+/** A fix as a workspace edit: snippet placeholders go to clients that support them, defaults to the rest. */
+export function fixEdit(doc: TextDocument, fix: Fix, client: ClientAbilities): WorkspaceEdit {
+  if (fix.snippet && client.snippetEdits) {
+    const edits = fix.edits.map(e => ({ range: e.range, snippet: { kind: 'snippet', value: e.newText } }));
+    // SnippetTextEdit is LSP 3.18; vscode-languageserver 9 types stop at 3.17.
+    return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits as never[] }] };
+  }
+  return { changes: { [doc.uri]: fix.edits.map(e => ({ range: e.range, newText: fix.snippet ? resolveSnippet(e.newText) : e.newText })) } };
+}
+
+export interface PinArgs { uri: string; version: number; stage: number }
+
+/** "Pin to digest" for each FROM in the requested lines whose reference is written out and has no digest. */
+function pinActions(doc: TextDocument, model: Model, params: CodeActionParams, wants: (kind: string) => boolean): CodeAction[] {
+  if (model.kind !== 'dockerfile') return [];
+  const out: CodeAction[] = [];
+  const { start, end } = params.range;
+  for (const stage of model.stages) {
+    const from = stage.from;
+    const r = from.instruction.range;
+    if (r.end.line < start.line || r.start.line > end.line) continue;
+    if (!from.ref || from.ref.digest || from.isStageOrScratch || !literalReference(model, from)) continue;
+    const related = params.context.diagnostics.filter(d => d.source === 'boxlint' && PIN_SETTLES.has(String(d.code)) && d.range.start.line === r.start.line);
+    const kind = related.length ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite;
+    if (!wants(kind)) continue;
+    const title = `Pin \`${from.resolved}\`${from.ref.tag ? '' : ' (latest)'} to its current digest (asks the registry)`;
+    const args: PinArgs = { uri: doc.uri, version: doc.version, stage: stage.index };
+    out.push({ title, kind, diagnostics: related.length ? related : undefined, command: { title, command: PIN_DIGEST_COMMAND, arguments: [args] } });
+  }
+  return out;
+}
+
+export function codeActions(
+  doc: TextDocument, params: CodeActionParams, linter: Linter, client: ClientAbilities, pin: Model | null,
+): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some(k => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  if (wants(FIX_ALL_KIND)) {
+    const fixed = linter.fixAll(doc);
+    if (fixed) actions.push({ title: 'Fix all certain boxlint problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: [fixed] } } });
+  }
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diag of params.context.diagnostics) {
+      if (diag.source !== 'boxlint') continue;
+      const finding = linter.findingFor(doc, diag);
+      if (!finding) continue;
+      const action = (fix: Fix, preferred: boolean): CodeAction => ({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diag as Diagnostic], isPreferred: preferred || undefined, edit: fixEdit(doc, fix, client) });
+      for (const fix of finding.fixes) actions.push(action(fix, fix.safety === 'safe'));
+      for (const fix of linter.suppressions(doc, finding)) actions.push(action(fix, false));
+    }
+  }
+  if (pin) actions.push(...pinActions(doc, pin, params, wants));
+  return actions;
+}

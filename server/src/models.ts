@@ -1,0 +1,25 @@
+// Parsed models of open documents, one per version, for requests that read a file's structure
+// (image hover, "Pin to digest") rather than its findings.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { detectKind, parse, type FileKind, type Model } from '../../rules/src';
+
+export function documentKind(doc: TextDocument): FileKind {
+  return detectKind(doc.uri) ?? (doc.languageId === 'ruby' ? 'vagrantfile' : 'dockerfile');
+}
+
+export class Models {
+  private readonly cache = new Map<string, { version: number; model: Model | null }>();
+
+  /** The model of the document's current version; null when it is over `maxSize` or cannot be parsed. */
+  get(doc: TextDocument, maxSize: number): Model | null {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.model;
+    let model: Model | null = null;
+    const text = doc.getText();
+    if (text.length <= maxSize) { try { model = parse(text, documentKind(doc)); } catch { model = null; } }
+    this.cache.set(doc.uri, { version: doc.version, model });
+    return model;
+  }
+
+  forget(uri: string): void { this.cache.delete(uri); }
+}
