@@ -51,12 +51,16 @@ export function positionals(args: ShellWord[], withValue: ReadonlySet<string> = 
   return out;
 }
 
-/** True when any word is one of `flags`, also matching bundled short flags (`-qy` has `-y`). */
+/**
+ * True when any word is one of `flags`, also matching bundled short flags: `-qy` has `-y`, and `-qO-` has `-q`
+ * (letters up to the first non-letter; what follows is an option value).
+ */
 export function hasFlag(args: ShellWord[], ...flags: string[]): boolean {
   return args.some(a => {
     const v = a.value ?? '';
     if (flags.includes(v) || flags.some(f => f.startsWith('--') && v.startsWith(f + '='))) return true;
-    if (/^-[A-Za-z0-9]{2,}$/.test(v)) return flags.some(f => /^-[A-Za-z0-9]$/.test(f) && v.includes(f[1]));
+    const bundle = /^-([A-Za-z0-9]+)/.exec(v);
+    if (bundle && v.length > 2) return flags.some(f => /^-[A-Za-z0-9]$/.test(f) && bundle[1].includes(f[1]));
     return false;
   });
 }
