@@ -1,7 +1,10 @@
 // The one entry point Node adapters (CLI, language server) call to lint a file's text. Kinds whose parser
 // can hang on hostile input are routed through a watchdog here, so adapters never call the engine directly.
 import { lint, type FileKind, type LintConfig, type LintResult } from '../../rules/src';
+import { dockerignoreFor } from './dockerignore';
 
-export async function lintFile(text: string, kind: FileKind, config: Partial<LintConfig>): Promise<LintResult> {
+/** `filePath`, when the text is a file on disk, lets Dockerfile rules read the `.dockerignore` beside it. */
+export async function lintFile(text: string, kind: FileKind, config: Partial<LintConfig>, filePath?: string): Promise<LintResult> {
+  if (kind === 'dockerfile' && filePath && config.dockerignore === undefined) config = { ...config, dockerignore: dockerignoreFor(filePath) };
   return lint(text, kind, config);
 }

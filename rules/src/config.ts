@@ -16,6 +16,8 @@ export interface LintConfig {
   /** Turn on the opt-in rules too (conformance runs). */
   enableAll: boolean;
   failureThreshold?: Severity;
+  /** Text of the `.dockerignore` that applies to the Dockerfile, injected by adapters that read files (CopyIgnoredFile). */
+  dockerignore?: string;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;

@@ -79,7 +79,7 @@ export function lint(text: string, kind: FileKind, partial: Partial<LintConfig> 
 export function lintModel(model: Model, config: LintConfig): LintResult {
   const findings: Finding[] = [];
   const errors: InternalError[] = [];
-  const options = { trustedRegistries: config.trustedRegistries, settings: config.settings };
+  const options = { trustedRegistries: config.trustedRegistries, settings: config.settings, dockerignore: config.dockerignore };
   for (const rule of rulesFor(model.kind)) {
     const sev = effectiveSeverity(rule, config);
     if (sev === 'off') continue;

@@ -28,6 +28,8 @@ export interface RuleOptions {
   trustedRegistries: string[];
   /** Extra settings keyed by rule name (e.g. label schema); rules read what they document. */
   settings: Record<string, unknown>;
+  /** `.dockerignore` text beside the linted Dockerfile, when the adapter read one. */
+  dockerignore?: string;
 }
 
 export interface Report { range: Range; message: string; fixes?: Fix[] }
