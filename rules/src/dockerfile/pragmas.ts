@@ -1,5 +1,6 @@
-// Suppression comments in a Dockerfile: a next-instruction pragma governs the instruction that
-// follows it (and its ONBUILD trigger); global pragmas and `# check=skip=` govern the file.
+// Suppression comments in a Dockerfile: a next-instruction pragma governs the instruction that follows
+// it (its ONBUILD trigger and the comments in between included); global pragmas and `# check=skip=`
+// govern the file.
 import type { DockerfileModel } from './model';
 import { parseCheckDirective, parsePragma, type Pragma, type SuppressionPlaces } from '../suppress';
 
@@ -10,7 +11,8 @@ export function dockerfilePragmas(model: DockerfileModel): Pragma[] {
   for (const c of model.comments) {
     while (n < model.instructions.length && model.instructions[n].range.start.line <= c.line) n++;
     const next = model.instructions[n];
-    const p = parsePragma(c.text, next ? next.range : null);
+    // The scope starts right below the pragma so comments between it and the instruction are covered too.
+    const p = parsePragma(c.text, next ? { start: { line: c.line + 1, character: 0 }, end: next.range.end } : null);
     if (p) out.push(p);
     else if (c.line < firstInstructionLine) {
       const skip = parseCheckDirective(c.text);
