@@ -11,17 +11,24 @@ export interface Pragma {
   scope: Range | null;
 }
 
-const PRAGMA = /^#\s*(boxlint|hadolint)\s+(global\s+)?ignore\s*=\s*(.*)$/i;
-const CHECK_SKIP = /^#\s*check\s*=\s*(.*)$/i;
+// `s` flag and no `\s*` before the capture: with `\s*(.*)$` a `\r` in the comment made matching quadratic.
+const PRAGMA = /^#\s*(boxlint|hadolint)\s+(global\s+)?ignore\s*=(.*)$/is;
+const CHECK_SKIP = /^#\s*check\s*=(.*)$/is;
 
 function splitIds(list: string): string[] {
   return list.split(/[\s,]+/).map(s => s.trim()).filter(Boolean);
 }
 
+/** `a,b  # why` -> `a,b`. Not `/\s+#.*$/`: that regex is quadratic on a long run of spaces without `#`. */
+function withoutTrailingComment(list: string): string {
+  const hash = /\s#/.exec(list);
+  return hash ? list.slice(0, hash.index) : list;
+}
+
 /** Reads one comment; `next` is the range the comment governs when it is not global. */
 export function parsePragma(comment: string, next: Range | null): Pragma | null {
   const m = PRAGMA.exec(comment.trim());
-  if (m) return { ids: splitIds(m[3].replace(/\s+#.*$/, '')), scope: m[2] ? null : next ?? { start: { line: -1, character: 0 }, end: { line: -1, character: 0 } } };
+  if (m) return { ids: splitIds(withoutTrailingComment(m[3])), scope: m[2] ? null : next ?? { start: { line: -1, character: 0 }, end: { line: -1, character: 0 } } };
   return null;
 }
 
