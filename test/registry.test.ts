@@ -80,7 +80,7 @@ describe('registry: resolving digests against an OCI server on 127.0.0.1', () =>
       const r = await resolveDigest(`${reg.host}/${name}`, { ...fast, ...opts });
       assert.equal(r.ok, false, JSON.stringify(r));
       assert.match((r as { message: string }).message, message);
-      assert.ok((r as { message: string }).message.startsWith(`${reg.host}/${name}`), 'the message names the image');
+      assert.ok((r as { message: string }).message.includes(reg.host), 'the message names the registry');
       assert.ok(Date.now() - started < 1900, 'gave up in time');
     });
   }

@@ -8,6 +8,7 @@ import { isDockerHub, registryLocation } from '../../rules/src/dockerfile/image-
 
 export type DigestResult =
   | { ok: true; digest: string; /** What was asked, e.g. `registry-1.docker.io/library/ubuntu:24.04`. */ resolved: string }
+  /** `message` says why, naming the registry; callers put the image reference in front. */
   | { ok: false; message: string };
 
 export interface RegistryOptions {
@@ -124,7 +125,7 @@ export async function resolveDigest(reference: string, options: RegistryOptions 
     if (params.service) realm.searchParams.set('service', params.service);
     realm.searchParams.set('scope', params.scope ?? `repository:${loc.repository}:pull`);
     const res = await request('GET', realm.href, { Accept: 'application/json', 'User-Agent': 'boxlint' });
-    const body = await readLimited(res, MAX_TOKEN_BYTES, 'the token answer');
+    const body = await readLimited(res, MAX_TOKEN_BYTES, `the token answer from ${realm.host}`);
     if (!res.ok) throw new RegistryError(`the token service ${realm.host} answered ${res.status} for ${loc.repository}`);
     let parsed: { token?: unknown; access_token?: unknown };
     try { parsed = JSON.parse(body.toString('utf8')); } catch { throw new RegistryError(`the token service ${realm.host} answered something that is not JSON`); }
@@ -159,7 +160,7 @@ export async function resolveDigest(reference: string, options: RegistryOptions 
     // No digest on HEAD (or HEAD not allowed): GET the manifest and hash it, checking any header against it.
     const get = await manifest('GET');
     if (!get.ok) { await get.body?.cancel(); fail(get); }
-    const body = await readLimited(get, options.maxManifestBytes ?? 4 * 1024 * 1024, 'the manifest');
+    const body = await readLimited(get, options.maxManifestBytes ?? 4 * 1024 * 1024, `the manifest from ${loc.host}`);
     let manifestJson: { schemaVersion?: unknown };
     try { manifestJson = JSON.parse(body.toString('utf8')); } catch { throw new RegistryError(`${loc.host} answered with something that is not a manifest (not JSON)`); }
     if (typeof manifestJson?.schemaVersion !== 'number') throw new RegistryError(`${loc.host} answered with JSON that is not an image manifest`);
@@ -168,10 +169,10 @@ export async function resolveDigest(reference: string, options: RegistryOptions 
     if (header?.startsWith('sha256:') && header !== computed) throw new RegistryError(`${loc.host} sent Docker-Content-Digest ${header} but the manifest hashes to ${computed}`);
     return { ok: true, digest: header ?? computed, resolved };
   } catch (e) {
-    if (e instanceof RegistryError) return { ok: false, message: `${resolved}: ${e.message}` };
-    if (controller.signal.aborted) return { ok: false, message: `${resolved}: no answer from ${loc.host} within ${timeoutMs} ms` };
+    if (e instanceof RegistryError) return { ok: false, message: e.message };
+    if (controller.signal.aborted) return { ok: false, message: `no answer from ${loc.host} within ${timeoutMs} ms` };
     const cause = (e as { cause?: { code?: string; message?: string } })?.cause;
-    return { ok: false, message: `${resolved}: could not reach ${loc.host} over ${scheme.toUpperCase()} (${cause?.code ?? cause?.message ?? (e as Error)?.message ?? e})` };
+    return { ok: false, message: `could not reach ${loc.host} over ${scheme.toUpperCase()} (${cause?.code ?? cause?.message ?? (e as Error)?.message ?? e})` };
   } finally {
     clearTimeout(timer);
   }

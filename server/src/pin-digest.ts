@@ -1,7 +1,7 @@
 // The "Pin to digest" command: asks the image's registry for the digest its tag points at now and
 // applies `image:tag@sha256:…`. Runs only when the user picked the action and boxlint.pinDigests is on;
 // any failure becomes one message and no edit.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { digestPinEdit } from '../../rules/src/edits';
 import { resolveDigest, type RegistryOptions } from '../../host/src/registry';
@@ -16,7 +16,7 @@ export async function pinDigest(
   args: Partial<PinArgs> | undefined, registry: RegistryOptions = {},
 ): Promise<PinResult> {
   const fail = (message: string): PinResult => {
-    void connection.window.showErrorMessage(`boxlint: ${message}`);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `boxlint: ${message}` });
     return { applied: false, message };
   };
   const doc = args?.uri ? documents.get(args.uri) : undefined;
