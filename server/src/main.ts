@@ -70,7 +70,7 @@ export function startServer(connection: Connection): void {
     const parts = hits.map(f => { const rule = findRule(f.ruleId); return rule ? hoverMarkdown(rule, f) : f.message; });
     const model = await modelOf(doc);
     const from = model?.kind === 'dockerfile' ? fromAt(model, params.position) : null;
-    if (model && from) parts.push(imageHoverMarkdown(model, from));
+    if (model?.kind === 'dockerfile' && from) parts.push(imageHoverMarkdown(model, from));
     if (!parts.length) return null;
     return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: hits[0]?.range ?? from?.imageRange ?? undefined };
   });
