@@ -18,7 +18,8 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: { cli: 'cli/src/main.ts' }, outdir: 'dist' }),
+  // The CLI and its worker thread (large trees are linted in parallel), each a standalone bundle.
+  build({ ...common, entryPoints: { cli: 'cli/src/main.ts', 'cli-worker': 'cli/src/worker.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
 ]);

@@ -1,9 +1,11 @@
 // Finds and reads the config that governs a file: the nearest `.boxlint.yaml` upward from it, else the
 // nearest `.hadolint.yaml` (hadolint's own lookup: upward, then $XDG_CONFIG_HOME and ~/.config).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { homedir } from 'node:os';
-import { defaultConfig, parseConfigText, type LintConfig } from '../../rules/src/config';
+import { ConfigError, defaultConfig, isHadolintConfigName, parseConfigText, type LintConfig } from '../../rules/src/config';
+import { findRule } from '../../rules/src/docs';
+import { ignoreMatcher } from './ignore';
 
 const BOXLINT_NAMES = ['.boxlint.yaml', '.boxlint.yml'];
 const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
@@ -30,15 +32,34 @@ export function configFileFor(filePath: string): string | null {
   return findUpward(dir, BOXLINT_NAMES) ?? findUpward(dir, HADOLINT_NAMES) ?? userHadolintConfig();
 }
 
+// Codes of other tools boxlint may not alias (yet): accepted so a config shared with hadolint keeps working.
+const FOREIGN_CODE = /^(DL|SC)\d{4}$|^[A-Z][A-Za-z]+$/;
+
+/** A rule key in `.boxlint.yaml` that names no rule is a typo that would silently do nothing: reject it. */
+function checkRuleKeys(file: string, cfg: LintConfig): void {
+  if (isHadolintConfigName(file)) return;
+  for (const key of Object.keys(cfg.rules)) {
+    if (!findRule(key) && !FOREIGN_CODE.test(key)) throw new ConfigError(file, `rules.${key}: unknown rule (see \`boxlint --list-rules\`)`);
+  }
+}
+
 /** Reads a config file (either format); throws ConfigError with the file name on a bad file. */
 export function readConfigFile(file: string, base: LintConfig = defaultConfig()): LintConfig {
-  return parseConfigText(file, readFileSync(file, 'utf8'), base);
+  let text: string;
+  try { text = readFileSync(file, 'utf8'); }
+  catch (e) { throw new ConfigError(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
+  const cfg = parseConfigText(file, text, base);
+  checkRuleKeys(file, cfg);
+  return cfg;
 }
+
+type Matcher = (path: string) => boolean;
 
 /** Per-directory cache so a tree of 10,000 files reads each config once. */
 export class ConfigResolver {
   private readonly byDir = new Map<string, string | null>();
   private readonly parsed = new Map<string, LintConfig>();
+  private readonly matchers = new Map<string, Matcher>();
   constructor(private readonly explicit: string | null, private readonly base: LintConfig = defaultConfig()) {}
 
   fileFor(filePath: string): string | null {
@@ -54,5 +75,18 @@ export class ConfigResolver {
     let cfg = this.parsed.get(file);
     if (!cfg) { cfg = readConfigFile(file, this.base); this.parsed.set(file, cfg); }
     return cfg;
+  }
+
+  /**
+   * True when the `ignorePaths` of the config governing `path` exclude it. Patterns are relative to the
+   * folder of the config file that declares them, as in a .gitignore.
+   */
+  isIgnored(path: string, isDir: boolean): boolean {
+    const file = this.fileFor(path);
+    if (!file) return false;
+    let match = this.matchers.get(file);
+    if (!match) { match = ignoreMatcher(this.configFor(path).ignorePaths); this.matchers.set(file, match); }
+    const rel = relative(dirname(resolve(file)), resolve(path)).split(sep).join('/');
+    return match(isDir ? `${rel}/` : rel);
   }
 }

@@ -1,32 +1,54 @@
-// Walks folders for the files boxlint lints, in a deterministic order.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+// Expands the CLI's operands into the files to lint, in a deterministic order.
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { detectKind } from '../../rules/src/engine';
-import { ignoreMatcher } from './ignore';
 
+/** Folders never walked: VCS data, dependencies, Vagrant's machine state. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vagrant']);
 
-export interface DiscoverOptions { ignorePaths: string[]; root: string }
+export interface DiscoverOptions {
+  /** True when `ignorePaths` exclude this path (files and folders met in walks, files given by name). */
+  isIgnored(path: string, isDir: boolean): boolean;
+}
 
-/** Expands the CLI's operands: files are taken as given, folders are walked for known file kinds. */
+export class OperandError extends Error {}
+
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * Files given by name are linted whatever their name (as hadolint does) unless ignored; folders are walked
+ * for known file kinds. Symlinked folders are not followed (no cycles); symlinked files are. A file reached
+ * twice is listed once, at its first place.
+ */
 export function discover(operands: string[], opts: DiscoverOptions): string[] {
-  const ignored = ignoreMatcher(opts.ignorePaths);
   const out: string[] = [];
-  const rel = (p: string) => relative(opts.root, p).split(sep).join('/');
+  const seen = new Set<string>();
+  const add = (p: string) => { const key = resolve(p); if (!seen.has(key)) { seen.add(key); out.push(p); } };
   const walk = (dir: string) => {
-    let entries: import('node:fs').Dirent[];
+    let entries: Dirent[];
     try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort(byName);
     for (const e of entries) {
       const p = join(dir, e.name);
-      if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name) && !ignored(rel(p) + '/')) walk(p); }
-      else if (e.isFile() && detectKind(e.name) && !ignored(rel(p))) out.push(p);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !opts.isIgnored(p, true)) walk(p);
+      } else if (detectKind(e.name) && (e.isFile() || (e.isSymbolicLink() && isFile(p))) && !opts.isIgnored(p, false)) {
+        add(p);
+      }
     }
   };
   for (const op of operands) {
     let st;
-    try { st = statSync(op); } catch { throw new Error(`${op}: no such file or directory`); }
-    if (st.isDirectory()) walk(op); else out.push(op);
+    try { st = statSync(op); } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new OperandError(`${op}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or directory' : code ?? (e as Error).message}`);
+    }
+    if (st.isDirectory()) walk(op);
+    else if (!opts.isIgnored(op, false)) add(op);
   }
   return out;
+}
+
+function isFile(p: string): boolean {
+  try { return statSync(p).isFile(); } catch { return false; }
 }

@@ -1,0 +1,67 @@
+// The work for one file: read, lint, and with --fix / --fix-dry-run apply or diff the safe fixes. Runs in
+// the main thread or in a worker thread (cli/src/worker.ts), so it takes and returns plain data only.
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { lintFile } from '../../host/src/lint-file';
+import type { Finding } from '../../rules/src';
+import { safeFix } from './fix/safe-fix';
+import { unifiedDiff } from './fix/diff';
+import { writeFileAtomic } from './fix/write-atomic';
+import type { FileJob, FileResult, FixOutcome } from './types';
+
+const oneLine = (e: unknown) => ((e as NodeJS.ErrnoException)?.code ?? ((e as Error)?.message ?? String(e)).split('\n')[0]);
+
+/** Path for diff headers: relative to the working folder when inside it (so `git apply` takes it). */
+function diffLabel(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return (rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel : path).split(sep).join('/');
+}
+
+async function lintText(job: FileJob, text: string): Promise<{ findings: Finding[]; internalErrors: string[] }> {
+  const r = await lintFile(text, job.kind, job.config);
+  return { findings: r.findings, internalErrors: r.errors.map(e => `rule ${e.ruleId} crashed (its findings are dropped): ${e.message.split('\n')[0]}`) };
+}
+
+export async function runJob(job: FileJob): Promise<FileResult> {
+  const base = { path: job.path, kind: job.kind };
+  let raw: Buffer | null = null;
+  let text: string;
+  if (job.text !== undefined) text = job.text;
+  else {
+    try { raw = readFileSync(job.path); } catch (e) { return { ...base, text: '', findings: [], internalErrors: [], error: `cannot read: ${oneLine(e)}` }; }
+    text = raw.toString('utf8');
+  }
+  let linted;
+  try { linted = await lintText(job, text); }
+  catch (e) { return { ...base, text, findings: [], internalErrors: [], error: `lint crashed: ${oneLine(e)}` }; }
+  if (job.fix === 'off') return { ...base, text, ...linted };
+
+  const fix = planFix(job, text, raw, linted.internalErrors);
+  if (!fix.fixed.length || job.fix === 'dry-run') {
+    if (fix.fixed.length) fix.diff = unifiedDiff(job.text !== undefined ? job.path : diffLabel(job.path), text, fix.output!);
+    delete fix.output;
+    return { ...base, text, ...linted, fix };
+  }
+  const fixedText = fix.output!;
+  if (raw) {
+    try { writeFileAtomic(job.path, Buffer.from(fixedText, 'utf8'), raw); }
+    catch (e) { return { ...base, text, ...linted, fix: { fixed: [], written: false }, error: `fixes not written: ${oneLine(e)}` }; }
+    fix.written = true;
+    delete fix.output;
+  }
+  // Report what is left after the fixes, on the text now on disk (or printed, for stdin).
+  try { return { ...base, text: fixedText, ...(await lintText(job, fixedText)), fix }; }
+  catch (e) { return { ...base, text: fixedText, findings: [], internalErrors: [], error: `lint crashed after fixing: ${oneLine(e)}`, fix }; }
+}
+
+/** The safe fixes for a file, or the reason none are applied. `output` holds the fixed text. */
+function planFix(job: FileJob, text: string, raw: Buffer | null, crashed: string[]): FixOutcome {
+  const r = safeFix(text, job.kind, job.config);
+  const refuse = (why: string): FixOutcome => ({ fixed: [], written: false, refused: `not fixed: ${why}` });
+  if (r.refused) return refuse(r.refused);
+  if (!r.fixed.length) return { fixed: [], written: false };
+  if (crashed.length) return refuse(crashed[0]);
+  // Text that does not survive a UTF-8 round trip (invalid bytes) would be corrupted by a rewrite.
+  if (raw && !Buffer.from(text, 'utf8').equals(raw)) return refuse('the file is not valid UTF-8');
+  return { fixed: r.fixed, written: false, output: r.text };
+}

@@ -1,0 +1,65 @@
+// A lint run: operands (or stdin) -> jobs with their configs -> results in discovery order, linted inline
+// for small runs and on worker threads for large ones.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { detectKind } from '../../rules/src';
+import { initEngine } from '../../host/src/wasm';
+import { discover } from '../../host/src/discover';
+import { CliConfig } from './config';
+import { runJob } from './file-job';
+import { runInWorkers } from './pool';
+import { Progress } from './progress';
+import type { CliOptions } from './options';
+import type { FileJob, FileResult, Threshold } from './types';
+
+/** From this many files on, worker threads pay for their start-up (measured on 2 cores). */
+export const PARALLEL_MIN_FILES = 100;
+const WORKER_TIMEOUT_MS = 30_000;
+export const STDIN_NAME = '<stdin>';
+
+export interface RunOutcome { results: FileResult[]; thresholds: Threshold[] }
+
+function readStdin(): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', c => chunks.push(c as Buffer)).on('end', () => done(Buffer.concat(chunks).toString('utf8'))).on('error', fail);
+  });
+}
+
+async function buildJobs(opts: CliOptions, cfg: CliConfig): Promise<{ jobs: FileJob[]; thresholds: Threshold[] }> {
+  const jobs: FileJob[] = [];
+  const thresholds: Threshold[] = [];
+  const add = (path: string, text?: string, configPath = path) => {
+    const { config, threshold } = cfg.for(configPath);
+    jobs.push({ path, kind: detectKind(path) ?? 'dockerfile', config, fix: opts.fix, text });
+    thresholds.push(threshold);
+  };
+  if (opts.stdin) {
+    const name = opts.stdinFilename ?? STDIN_NAME;
+    add(name, await readStdin(), resolve(opts.stdinFilename ?? 'Dockerfile'));
+  } else {
+    for (const path of discover(opts.operands, { isIgnored: cfg.isIgnored })) add(path);
+  }
+  return { jobs, thresholds };
+}
+
+export async function lintRun(opts: CliOptions): Promise<RunOutcome> {
+  const cfg = new CliConfig(opts);
+  const { jobs, thresholds } = await buildJobs(opts, cfg);
+  const progress = Progress.for(process.stderr, jobs.length);
+  const workerFile = join(__dirname, 'cli-worker.js');
+  const parallel = opts.jobs > 1 && jobs.length > 1 && (jobs.length >= PARALLEL_MIN_FILES || opts.jobsGiven) && existsSync(workerFile);
+  let results: FileResult[];
+  try {
+    if (parallel) {
+      results = await runInWorkers(jobs, { workers: Math.min(opts.jobs, jobs.length), workerFile, timeoutMs: WORKER_TIMEOUT_MS, onProgress: d => progress?.update(d) });
+    } else {
+      await initEngine();
+      results = [];
+      for (const job of jobs) { results.push(await runJob(job)); progress?.update(results.length); }
+    }
+  } finally {
+    progress?.clear();
+  }
+  return { results, thresholds };
+}
