@@ -22,7 +22,7 @@ export interface DfInstruction {
   /** Arguments after flags, as dockerfile-ast splits them (whitespace-separated, escapes kept); heredoc bodies excluded. */
   args: DfWord[];
   flags: DfFlag[];
-  /** `name=value` pairs of ENV, ARG and LABEL (value unescaped; null when absent). */
+  /** `name=value` pairs of ENV, ARG and LABEL (value as Docker reads it: quotes removed, escapes resolved, variables kept; null when absent). */
   properties: DfProperty[];
   /** Exec (JSON) form strings, properly JSON-decoded; null for shell form. */
   json: DfWord[] | null;
@@ -109,7 +109,7 @@ function propertiesOf(node: Instruction): DfProperty[] {
   const get = (node as PropertyInstruction).getProperties;
   if (typeof get !== 'function') return [];
   return (node as PropertyInstruction).getProperties().map(p => ({
-    name: p.getName(), value: p.getUnescapedValue(), nameRange: p.getNameRange(), valueRange: p.getValueRange(), range: p.getRange(),
+    name: p.getName(), value: p.getValue(), nameRange: p.getNameRange(), valueRange: p.getValueRange(), range: p.getRange(),
   }));
 }
 
