@@ -2,6 +2,7 @@
 import type { RuleMeta } from './rule';
 import type { Finding, Position } from './types';
 import { CONCERNS } from './types';
+import { stringify as stringifyYaml } from 'yaml';
 import { CATALOG } from './rules/index';
 import type { DfFrom, DockerfileModel } from './dockerfile/model';
 import { argOrigins, registryLocation } from './dockerfile/image-info';
@@ -55,6 +56,17 @@ export function plainMarkdown(text: string): string {
   return text.split(/(```[\s\S]*?```|`[^`\n]*`)/).map((part, i) => (i % 2 ? part : part.replace(/</g, '\\<'))).join('');
 }
 
+/** The project setup a rule's examples assume (a `.boxlint.yaml`, a `.dockerignore`), as Markdown, or ''. */
+function exampleSetup(rule: RuleMeta): string {
+  const cfg = rule.docs.exampleConfig;
+  if (!cfg) return '';
+  const out: string[] = [];
+  const { dockerignore, ...project } = cfg;
+  if (Object.keys(project).length) out.push(`with this \`.boxlint.yaml\`:\n\n${fence('yaml', stringifyYaml(project).trimEnd())}`);
+  if (dockerignore) out.push(`with this \`.dockerignore\`:\n\n${fence('', dockerignore.trimEnd())}`);
+  return `The examples assume a project ${out.join('\n\nand ')}`;
+}
+
 /** Hover Markdown for one finding: what was found, why it matters, how to fix, before/after, metadata. */
 export function hoverMarkdown(rule: RuleMeta, finding?: Finding): string {
   const head = `**${rule.id} ${rule.name}**${finding ? ` · ${finding.severity}` : ''} · concern \`${rule.concern}\` (${CONCERN_TITLES[rule.concern]})`;
@@ -66,6 +78,7 @@ export function hoverMarkdown(rule: RuleMeta, finding?: Finding): string {
   ];
   if (finding?.fixes.length) parts.push(`**Quick fix${finding.fixes.length > 1 ? 'es' : ''}:** ${finding.fixes.map(f => plainMarkdown(f.title)).join('; ')} (light bulb).`);
   parts.push(`**Before:**\n\n${fence(lang(rule), rule.docs.bad)}\n\n**After:**\n\n${fence(lang(rule), rule.docs.good)}`);
+  if (rule.docs.exampleConfig) parts.push(exampleSetup(rule));
   if (rule.docs.notes) parts.push(`**Notes:** ${plainMarkdown(rule.docs.notes)}`);
   const links = [];
   if (rule.aliases.length) links.push(`Same as ${aliasList(rule)}`);
@@ -148,6 +161,7 @@ export function rulesMarkdown(): string {
       if (r.aliases.length) out.push(`- Aliases: ${aliasList(r)}`);
       out.push('', `**Why it matters.** ${plainMarkdown(r.docs.why)}`, '', `**How to fix.** ${plainMarkdown(r.docs.fix)}`, '');
       out.push('Bad:', '', fence(lang(r), r.docs.bad), '', 'Good:', '', fence(lang(r), r.docs.good));
+      if (r.docs.exampleConfig) out.push('', exampleSetup(r));
       if (r.docs.notes) out.push('', `**Notes.** ${plainMarkdown(r.docs.notes)}`);
     }
   }

@@ -5,12 +5,15 @@ import dockerfile_no_add_over_http from './dockerfile/no-add-over-http';
 import dockerfile_no_constant_from_platform from './dockerfile/no-constant-from-platform';
 import dockerfile_no_copy_entire_stage_filesystem from './dockerfile/no-copy-entire-stage-filesystem';
 import dockerfile_no_copy_from_own_stage from './dockerfile/no-copy-from-own-stage';
+import dockerfile_no_copy_ignored_file from './dockerfile/no-copy-ignored-file';
 import dockerfile_no_docker_daemon_tcp from './dockerfile/no-docker-daemon-tcp';
 import dockerfile_no_docker_only_instructions from './dockerfile/no-docker-only-instructions';
 import dockerfile_no_docker_socket from './dockerfile/no-docker-socket';
 import dockerfile_no_duplicate_stage_name from './dockerfile/no-duplicate-stage-name';
+import dockerfile_no_empty_continuation from './dockerfile/no-empty-continuation';
 import dockerfile_no_empty_schema_label from './dockerfile/no-empty-schema-label';
 import dockerfile_no_env_self_reference from './dockerfile/no-env-self-reference';
+import dockerfile_no_expose_host_mapping from './dockerfile/no-expose-host-mapping';
 import dockerfile_no_hardcoded_secret from './dockerfile/no-hardcoded-secret';
 import dockerfile_no_inline_ignore_pragma from './dockerfile/no-inline-ignore-pragma';
 import dockerfile_no_invalid_onbuild_trigger from './dockerfile/no-invalid-onbuild-trigger';
@@ -24,12 +27,18 @@ import dockerfile_no_redundant_target_platform from './dockerfile/no-redundant-t
 import dockerfile_no_reserved_stage_name from './dockerfile/no-reserved-stage-name';
 import dockerfile_no_secret_in_arg_env from './dockerfile/no-secret-in-arg-env';
 import dockerfile_no_ssh_server from './dockerfile/no-ssh-server';
+import dockerfile_no_undefined_variable from './dockerfile/no-undefined-variable';
 import dockerfile_no_unknown_labels from './dockerfile/no-unknown-labels';
+import dockerfile_prefer_add_to_extract_archive from './dockerfile/prefer-add-to-extract-archive';
 import dockerfile_prefer_copy_over_add from './dockerfile/prefer-copy-over-add';
 import dockerfile_prefer_exec_form_cmd from './dockerfile/prefer-exec-form-cmd';
+import dockerfile_prefer_key_value_format from './dockerfile/prefer-key-value-format';
 import dockerfile_prefer_numeric_user from './dockerfile/prefer-numeric-user';
+import dockerfile_prefer_shell_instruction from './dockerfile/prefer-shell-instruction';
 import dockerfile_require_absolute_workdir from './dockerfile/require-absolute-workdir';
 import dockerfile_require_add_checksum from './dockerfile/require-add-checksum';
+import dockerfile_require_apt_lists_cleanup from './dockerfile/require-apt-lists-cleanup';
+import dockerfile_require_consistent_instruction_casing from './dockerfile/require-consistent-instruction-casing';
 import dockerfile_require_declared_from_arg from './dockerfile/require-declared-from-arg';
 import dockerfile_require_dir_dest_for_multiple_sources from './dockerfile/require-dir-dest-for-multiple-sources';
 import dockerfile_require_email_label from './dockerfile/require-email-label';
@@ -39,6 +48,7 @@ import dockerfile_require_healthcheck from './dockerfile/require-healthcheck';
 import dockerfile_require_image_digest from './dockerfile/require-image-digest';
 import dockerfile_require_image_tag from './dockerfile/require-image-tag';
 import dockerfile_require_known_copy_from_stage from './dockerfile/require-known-copy-from-stage';
+import dockerfile_require_lowercase_expose_protocol from './dockerfile/require-lowercase-expose-protocol';
 import dockerfile_require_lowercase_stage_name from './dockerfile/require-lowercase-stage-name';
 import dockerfile_require_matching_as_casing from './dockerfile/require-matching-as-casing';
 import dockerfile_require_non_root_user from './dockerfile/require-non-root-user';
@@ -48,6 +58,7 @@ import dockerfile_require_semver_label from './dockerfile/require-semver-label';
 import dockerfile_require_spdx_label from './dockerfile/require-spdx-label';
 import dockerfile_require_trusted_registry from './dockerfile/require-trusted-registry';
 import dockerfile_require_url_label from './dockerfile/require-url-label';
+import dockerfile_require_useradd_no_log_init from './dockerfile/require-useradd-no-log-init';
 import dockerfile_require_valid_expose_port from './dockerfile/require-valid-expose-port';
 import dockerfile_require_valid_from_arg_default from './dockerfile/require-valid-from-arg-default';
 import dockerfile_require_valid_label_key from './dockerfile/require-valid-label-key';
@@ -71,6 +82,31 @@ import shell_require_dnf_yes from './shell/require-dnf-yes';
 import shell_require_quiet_wget from './shell/require-quiet-wget';
 import shell_require_yum_yes from './shell/require-yum-yes';
 import shell_require_zypper_non_interactive from './shell/require-zypper-non-interactive';
+import vagrantfile_no_box_download_insecure from './vagrantfile/no-box-download-insecure';
+import vagrantfile_no_excessive_nesting from './vagrantfile/no-excessive-nesting';
+import vagrantfile_no_forwarded_docker_daemon_port from './vagrantfile/no-forwarded-docker-daemon-port';
+import vagrantfile_no_hardcoded_login_password from './vagrantfile/no-hardcoded-login-password';
+import vagrantfile_no_http_box_url from './vagrantfile/no-http-box-url';
+import vagrantfile_no_insecure_ssh_key from './vagrantfile/no-insecure-ssh-key';
+import vagrantfile_no_non_idempotent_provisioning from './vagrantfile/no-non-idempotent-provisioning';
+import vagrantfile_no_privileged_docker_options from './vagrantfile/no-privileged-docker-options';
+import vagrantfile_no_provider_credentials from './vagrantfile/no-provider-credentials';
+import vagrantfile_no_public_network from './vagrantfile/no-public-network';
+import vagrantfile_no_ruby_syntax_error from './vagrantfile/no-ruby-syntax-error';
+import vagrantfile_no_shared_docker_socket from './vagrantfile/no-shared-docker-socket';
+import vagrantfile_no_ssh_agent_forwarding from './vagrantfile/no-ssh-agent-forwarding';
+import vagrantfile_no_ssh_root_user from './vagrantfile/no-ssh-root-user';
+import vagrantfile_no_unknown_vagrant_setting from './vagrantfile/no-unknown-vagrant-setting';
+import vagrantfile_no_untrusted_plugin_source from './vagrantfile/no-untrusted-plugin-source';
+import vagrantfile_no_vagrant_v1_config from './vagrantfile/no-vagrant-v1-config';
+import vagrantfile_prefer_unprivileged_provisioner from './vagrantfile/prefer-unprivileged-provisioner';
+import vagrantfile_require_box_checksum from './vagrantfile/require-box-checksum';
+import vagrantfile_require_box_version from './vagrantfile/require-box-version';
+import vagrantfile_require_docker_image_pin from './vagrantfile/require-docker-image-pin';
+import vagrantfile_require_docker_run_limits from './vagrantfile/require-docker-run-limits';
+import vagrantfile_require_forwarded_port_host_ip from './vagrantfile/require-forwarded-port-host-ip';
+import vagrantfile_require_provider_resources from './vagrantfile/require-provider-resources';
+import vagrantfile_require_provisioner_version from './vagrantfile/require-provisioner-version';
 
 export const FILE_TOO_LARGE: RuleMeta = fileTooLarge;
 
@@ -80,12 +116,15 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_no_constant_from_platform,
   dockerfile_no_copy_entire_stage_filesystem,
   dockerfile_no_copy_from_own_stage,
+  dockerfile_no_copy_ignored_file,
   dockerfile_no_docker_daemon_tcp,
   dockerfile_no_docker_only_instructions,
   dockerfile_no_docker_socket,
   dockerfile_no_duplicate_stage_name,
+  dockerfile_no_empty_continuation,
   dockerfile_no_empty_schema_label,
   dockerfile_no_env_self_reference,
+  dockerfile_no_expose_host_mapping,
   dockerfile_no_hardcoded_secret,
   dockerfile_no_inline_ignore_pragma,
   dockerfile_no_invalid_onbuild_trigger,
@@ -99,12 +138,18 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_no_reserved_stage_name,
   dockerfile_no_secret_in_arg_env,
   dockerfile_no_ssh_server,
+  dockerfile_no_undefined_variable,
   dockerfile_no_unknown_labels,
+  dockerfile_prefer_add_to_extract_archive,
   dockerfile_prefer_copy_over_add,
   dockerfile_prefer_exec_form_cmd,
+  dockerfile_prefer_key_value_format,
   dockerfile_prefer_numeric_user,
+  dockerfile_prefer_shell_instruction,
   dockerfile_require_absolute_workdir,
   dockerfile_require_add_checksum,
+  dockerfile_require_apt_lists_cleanup,
+  dockerfile_require_consistent_instruction_casing,
   dockerfile_require_declared_from_arg,
   dockerfile_require_dir_dest_for_multiple_sources,
   dockerfile_require_email_label,
@@ -114,6 +159,7 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_require_image_digest,
   dockerfile_require_image_tag,
   dockerfile_require_known_copy_from_stage,
+  dockerfile_require_lowercase_expose_protocol,
   dockerfile_require_lowercase_stage_name,
   dockerfile_require_matching_as_casing,
   dockerfile_require_non_root_user,
@@ -123,6 +169,7 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_require_spdx_label,
   dockerfile_require_trusted_registry,
   dockerfile_require_url_label,
+  dockerfile_require_useradd_no_log_init,
   dockerfile_require_valid_expose_port,
   dockerfile_require_valid_from_arg_default,
   dockerfile_require_valid_label_key,
@@ -146,6 +193,31 @@ export const ALL_RULES: AnyRule[] = [
   shell_require_quiet_wget,
   shell_require_yum_yes,
   shell_require_zypper_non_interactive,
+  vagrantfile_no_box_download_insecure,
+  vagrantfile_no_excessive_nesting,
+  vagrantfile_no_forwarded_docker_daemon_port,
+  vagrantfile_no_hardcoded_login_password,
+  vagrantfile_no_http_box_url,
+  vagrantfile_no_insecure_ssh_key,
+  vagrantfile_no_non_idempotent_provisioning,
+  vagrantfile_no_privileged_docker_options,
+  vagrantfile_no_provider_credentials,
+  vagrantfile_no_public_network,
+  vagrantfile_no_ruby_syntax_error,
+  vagrantfile_no_shared_docker_socket,
+  vagrantfile_no_ssh_agent_forwarding,
+  vagrantfile_no_ssh_root_user,
+  vagrantfile_no_unknown_vagrant_setting,
+  vagrantfile_no_untrusted_plugin_source,
+  vagrantfile_no_vagrant_v1_config,
+  vagrantfile_prefer_unprivileged_provisioner,
+  vagrantfile_require_box_checksum,
+  vagrantfile_require_box_version,
+  vagrantfile_require_docker_image_pin,
+  vagrantfile_require_docker_run_limits,
+  vagrantfile_require_forwarded_port_host_ip,
+  vagrantfile_require_provider_resources,
+  vagrantfile_require_provisioner_version,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 /** Every rule's metadata, including engine-level rules: the catalog docs, hover, CLI and SARIF read. */
