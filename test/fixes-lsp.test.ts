@@ -8,25 +8,12 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml, stringify } from 'yaml';
-import { CATALOG, applyEdits, findRule, parse, type FileKind } from '../rules/src';
-import type { DockerfileModel } from '../rules/src/dockerfile/model';
+import { CATALOG, applyEdits, findRule } from '../rules/src';
 import { initEngine } from '../host/src/wasm';
 import { fixtureDirs, fixtureFiles, kindOf, lintFixture } from './fixtures';
 import { LspClient, type Diag } from './lsp-client';
 import { requireBuild } from './process';
-
-const KEYWORDS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME',
-  'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
-
-/** What would make a file fail to parse: unknown instructions, shell syntax errors in RUN. */
-export function parseProblems(text: string, kind: FileKind): string[] {
-  const out: string[] = [];
-  if (kind !== 'dockerfile') { parse(text, kind); return out; }
-  const model = parse(text, kind) as DockerfileModel;
-  for (const ins of model.instructions) if (!KEYWORDS.has(ins.keyword)) out.push(`unknown instruction ${ins.rawKeyword}`);
-  for (const s of model.shellSources()) if (s.script.hasErrors) out.push(`shell syntax error in the RUN on line ${s.instruction.range.start.line + 1}`);
-  return out;
-}
+import { parseProblems } from './parse-problems';
 
 /** The fixture's sidecar config with every rule on (what `enableAll` does for the engine harness). */
 function projectConfig(fixture: string): string {
