@@ -28,7 +28,8 @@ function oneLineError(r: RunResult, pattern: RegExp): void {
   assert.match(r.stderr, pattern);
 }
 
-describe('CLI exit codes (as a process)', () => {
+describe('CLI exit codes (as a process)', function () {
+  this.timeout(120_000);
   before(requireBuild);
 
   it('0 when clean, 1 with warnings, 1 with errors', () => {

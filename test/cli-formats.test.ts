@@ -21,7 +21,8 @@ function tmpTree(files: Record<string, string>): string {
 const BAD = 'FROM ubuntu:latest\nRUN apt-get update && apt-get install curl\n';
 const TREE = { 'app/Dockerfile': BAD, 'odd name/x.Dockerfile': 'FROM debian:12.5\nEXPOSE 2375\nUSER app\n', 'clean/Dockerfile': 'FROM scratch\nUSER 1000\n' };
 
-describe('CLI output formats (as a process)', () => {
+describe('CLI output formats (as a process)', function () {
+  this.timeout(120_000);
   before(requireBuild);
   let dir: string;
   before(() => { dir = tmpTree(TREE); });
