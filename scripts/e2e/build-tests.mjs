@@ -1,0 +1,9 @@
+// Bundles the extension-host suite (client/src/test) into .e2e/ext-tests/, the `extensionTestsPath` both
+// runners hand to VS Code. `vscode` comes from the extension host; mocha resolves from the repo's node_modules.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['client/src/test/index.ts', 'client/src/test/extension.test.ts'],
+  outdir: '.e2e/ext-tests', bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'inline',
+  external: ['vscode', 'mocha'], logLevel: 'error',
+});

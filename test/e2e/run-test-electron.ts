@@ -1,0 +1,24 @@
+// Runs the extension-host suite in desktop VS Code through @vscode/test-electron, for machines that can
+// download VS Code (a laptop, hosted CI). These offline machines cannot: there the same suite runs in
+// code-server (vscode.e2e.ts). Usage: `npm run test:vscode-electron` (VSCODE_VERSION picks the build).
+import { join } from 'node:path';
+import { runTests } from '@vscode/test-electron';
+import { ROOT } from '../process';
+import { sandbox } from './env';
+
+async function main(): Promise<number> {
+  const box = sandbox('electron');
+  try {
+    return await runTests({
+      version: process.env.VSCODE_VERSION ?? '1.100.3',
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: join(ROOT, '.e2e', 'ext-tests', 'index.js'),
+      extensionTestsEnv: { ...box.env },
+      launchArgs: [box.workspace('ws'), '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', join(box.dir, 'user-data')],
+    });
+  } finally {
+    box.remove();
+  }
+}
+
+main().then(code => { process.exitCode = code; }, err => { console.error(err); process.exitCode = 1; });
