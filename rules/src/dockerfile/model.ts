@@ -1,6 +1,7 @@
 // The typed Dockerfile model every Dockerfile rule reads, built once per document version from
 // dockerfile-ast. Rules never touch dockerfile-ast directly except through `node` for rare needs.
 import { DockerfileParser, type Instruction, type From, type Run, type Onbuild, type JSONInstruction, type Heredoc, type ModifiableInstruction, type PropertyInstruction } from 'dockerfile-ast';
+import './ast-memo';
 import type { Range } from '../types';
 import { LineIndex } from '../text';
 import { parseShell, type ShellScript } from '../shell/script';

@@ -1,0 +1,49 @@
+// The CLI on a tree of 10,000 files: hard links (no copies) to the corpus files in a temporary folder,
+// `node dist/cli.js --format json <tree>` timed end to end (process start, discovery, lint, output).
+import { spawnSync } from 'node:child_process';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CORPUS } from './inputs';
+import { summarize, type Summary } from './stats';
+
+const CLI = join(__dirname, '..', 'dist', 'cli.js');
+
+export interface CliResult { files: number; wall: Summary; perFileMs: number; exitCode: number | null; stderrLines: number }
+
+function makeTree(count: number): string {
+  const root = mkdtempSync(join(tmpdir(), 'boxlint-bench-'));
+  const sources = [
+    ...readdirSync(join(CORPUS, 'dockerfiles')).map(n => ({ path: join(CORPUS, 'dockerfiles', n), as: 'Dockerfile' })),
+    ...readdirSync(join(CORPUS, 'vagrantfiles')).map(n => ({ path: join(CORPUS, 'vagrantfiles', n), as: 'Vagrantfile' })),
+  ];
+  for (let i = 0; i < count; i++) {
+    const src = sources[i % sources.length];
+    const dir = join(root, `p${Math.floor(i / 100)}`, `f${i}`);
+    mkdirSync(dir, { recursive: true });
+    linkSync(src.path, join(dir, src.as));
+  }
+  return root;
+}
+
+export function cliBench(count: number, runs: number): CliResult {
+  const root = makeTree(count);
+  try {
+    const wall: number[] = [];
+    let exitCode: number | null = null, stderrLines = 0;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, [CLI, '--format', 'json', root], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+      wall.push(performance.now() - t0);
+      exitCode = r.status;
+      stderrLines = r.stderr.split('\n').filter(Boolean).length;
+      if (r.status === 2 && !r.stdout) throw new Error(`CLI failed: ${r.stderr.slice(0, 500)}`);
+    }
+    const s = summarize(wall);
+    return { files: count, wall: s, perFileMs: s.p50 / count, exitCode, stderrLines };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) console.log(JSON.stringify(cliBench(Number(process.argv[2] ?? 10000), Number(process.argv[3] ?? 3)), null, 1));

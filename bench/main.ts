@@ -1,0 +1,103 @@
+// `npm run bench`: every measurement of issue 8 in one run, printed as Markdown (the README table).
+// Options: --quick (few samples, for trying the harness), --only in-process|lsp|cli|vsix, --json <file>.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { TOOLS } from './tools';
+import type { ToolResult, ClassResult } from './in-process';
+import { lspBench, type LspResult } from './lsp';
+import { cliBench, type CliResult } from './cli';
+import { ms, spread } from './stats';
+
+const ROOT = join(__dirname, '..');
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string', multiple: true }, json: { type: 'string' } } });
+const quick = values.quick!;
+const wants = (part: string) => !values.only?.length || values.only.includes(part);
+
+function inProcess(tool: string): ToolResult {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'in-process.ts'), tool], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, BENCH_QUICK: quick ? '1' : '0' }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (r.status !== 0) throw new Error(`${tool}: ${r.stderr}`);
+  if (r.stderr.trim()) process.stderr.write(r.stderr);
+  return JSON.parse(r.stdout) as ToolResult;
+}
+
+function vsixSize(): { bytes: number; date: string } | null {
+  const file = join(ROOT, 'boxlint.vsix');
+  return existsSync(file) ? { bytes: statSync(file).size, date: statSync(file).mtime.toISOString().slice(0, 10) } : null;
+}
+
+function ruleCount(): number {
+  const out = execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--list-rules'], { encoding: 'utf8' });
+  return out.trim().split('\n').length;
+}
+
+const CLASS_LABEL: Record<string, string> = {
+  'dockerfile-corpus': 'Dockerfile corpus, whole pass',
+  'dockerfile-typical': 'typical Dockerfile (≤200 lines), per file',
+  'dockerfile-2000': 'generated 2,000-line Dockerfile',
+  'dockerfile-10000': 'generated 10,000-line Dockerfile',
+  'vagrantfile-corpus': 'Vagrantfile corpus, whole pass',
+  'vagrantfile-each': 'Vagrantfile, per file',
+};
+
+function inProcessTable(results: ToolResult[]): string {
+  const [box, ...peers] = results;
+  const head = ['input', ...results.map(r => `${r.tool} ms`), ...peers.map(p => `${p.tool} / boxlint`)];
+  const rows = Object.keys(CLASS_LABEL).filter(c => results.some(r => r.classes[c])).map(c => {
+    const cell = (r: ToolResult) => { const x = r.classes[c]; return x ? `${spread(x)}${x.crashed ? ` ⚠ threw on ${x.crashed}` : ''}` : '—'; };
+    const unit = results.find(r => r.classes[c])!.classes[c].unit;
+    const ratio = (p: ToolResult) => (p.classes[c] && box.classes[c] ? `${(p.classes[c].p50 / box.classes[c].p50).toFixed(2)}x` : '—');
+    return [`${CLASS_LABEL[c]} (${unit})`, ...results.map(cell), ...peers.map(ratio)];
+  });
+  const findings = ['findings on the corpus', ...results.map(r => String(r.classes['dockerfile-corpus']?.findings ?? '—')), ...peers.map(() => '')];
+  return [head, head.map(() => '---'), ...rows, findings].map(r => `| ${r.join(' | ')} |`).join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const load = loadavg().map(x => x.toFixed(1)).join(', ');
+  const lines: string[] = [];
+  const json: Record<string, unknown> = {};
+  lines.push(`Machine: ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB; Node ${process.version}; `
+    + `${started.toISOString().slice(0, 10)}; load average at start ${load}; ${ruleCount()} rules${quick ? '; QUICK RUN (few samples)' : ''}.`, '');
+
+  let box: ToolResult | undefined;
+  if (wants('in-process')) {
+    const results = Object.keys(TOOLS).map(t => { process.stderr.write(`in-process: ${t}…\n`); return inProcess(t); });
+    json.inProcess = results;
+    box = results[0];
+    lines.push('In-process, warm, milliseconds: median (p25–p75). Ratios are peer median / boxlint median (above 1: boxlint is faster).', '', inProcessTable(results), '');
+  }
+  let lsp: LspResult | undefined;
+  if (wants('lsp')) { process.stderr.write('lsp…\n'); lsp = await lspBench(quick); json.lsp = lsp; }
+  let cli: CliResult | undefined;
+  if (wants('cli')) { process.stderr.write('cli…\n'); cli = cliBench(quick ? 1000 : 10000, quick ? 1 : 3); json.cli = cli; }
+  const vsix = wants('vsix') ? vsixSize() : null;
+  json.vsix = vsix;
+
+  const goal = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? '✅' : '❌');
+  const corpus = box?.classes['dockerfile-corpus'];
+  const dfu = (json.inProcess as ToolResult[] | undefined)?.find(r => r.tool === 'dockerfile-utils')?.classes['dockerfile-corpus'];
+  const typical: ClassResult | undefined = box?.classes['dockerfile-typical'];
+  const rows: string[][] = [];
+  if (corpus && dfu) rows.push(['1. corpus in-process vs dockerfile-utils', '≥ 2x faster', `${(dfu.p50 / corpus.p50).toFixed(2)}x (${ms(corpus.p50)} vs ${ms(dfu.p50)} ms)`, goal(dfu.p50 / corpus.p50 >= 2)]);
+  if (typical) rows.push(['2. typical Dockerfile, warm, median', '< 1 ms', `${ms(typical.p50)} ms (p95 ${ms(typical.p95)})`, goal(typical.p50 < 1)]);
+  if (lsp) {
+    rows.push(['3. edit in a 2,000-line Dockerfile → diagnostics, p95', '< 15 ms', `${ms(lsp.edit2000.p95)} ms (median ${ms(lsp.edit2000.p50)})`, goal(lsp.edit2000.p95 < 15)]);
+    rows.push(['   same, 10,000 lines', '—', `${ms(lsp.edit10000.p95)} ms (median ${ms(lsp.edit10000.p50)})`, '']);
+    rows.push(['4. server start → first diagnostics, median', '< 300 ms', `${ms(lsp.startup.firstDiagnostics.p50)} ms (initialize ${ms(lsp.startup.initialized.p50)})`, goal(lsp.startup.firstDiagnostics.p50 < 300)]);
+  }
+  if (cli) rows.push([`5. CLI on ${cli.files.toLocaleString('en')} files, wall`, '< 15 s', `${(cli.wall.p50 / 1000).toFixed(1)} s (${ms(cli.perFileMs)} ms/file, exit ${cli.exitCode})`, goal(cli.files === 10000 ? cli.wall.p50 < 15000 : undefined)]);
+  if (wants('vsix')) rows.push(['6a. .vsix size', '< 2 MB', vsix ? `${(vsix.bytes / 2 ** 20).toFixed(2)} MB (built ${vsix.date})` : 'not built (`npm run package`)', goal(vsix ? vsix.bytes < 2 * 2 ** 20 : undefined)]);
+  if (lsp) rows.push(['6b. server RSS after linting the corpus', '< 80 MB', `${lsp.memory.rss.toFixed(0)} MB (peak ${lsp.memory.peak.toFixed(0)}; ${lsp.memory.files} files in ${(lsp.memory.ms / 1000).toFixed(1)} s)`, goal(lsp.memory.rss < 80)]);
+  if (rows.length) lines.push([['goal', 'target', 'measured', ''], ['---', '---', '---', '---'], ...rows].map(r => `| ${r.join(' | ')} |`).join('\n'), '');
+
+  process.stdout.write(lines.join('\n'));
+  if (values.json) writeFileSync(values.json, JSON.stringify({ date: started.toISOString(), load, ...json }, null, 1));
+}
+
+main().catch(e => { process.stderr.write(`${(e as Error).stack}\n`); process.exit(1); });
