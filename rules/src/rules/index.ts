@@ -37,10 +37,12 @@ import dockerfile_prefer_numeric_user from './dockerfile/prefer-numeric-user';
 import dockerfile_prefer_shell_instruction from './dockerfile/prefer-shell-instruction';
 import dockerfile_require_absolute_workdir from './dockerfile/require-absolute-workdir';
 import dockerfile_require_add_checksum from './dockerfile/require-add-checksum';
+import dockerfile_require_apk_no_cache from './dockerfile/require-apk-no-cache';
 import dockerfile_require_apt_lists_cleanup from './dockerfile/require-apt-lists-cleanup';
 import dockerfile_require_consistent_instruction_casing from './dockerfile/require-consistent-instruction-casing';
 import dockerfile_require_declared_from_arg from './dockerfile/require-declared-from-arg';
 import dockerfile_require_dir_dest_for_multiple_sources from './dockerfile/require-dir-dest-for-multiple-sources';
+import dockerfile_require_dnf_clean from './dockerfile/require-dnf-clean';
 import dockerfile_require_email_label from './dockerfile/require-email-label';
 import dockerfile_require_from_first from './dockerfile/require-from-first';
 import dockerfile_require_hash_label from './dockerfile/require-hash-label';
@@ -51,7 +53,9 @@ import dockerfile_require_known_copy_from_stage from './dockerfile/require-known
 import dockerfile_require_lowercase_expose_protocol from './dockerfile/require-lowercase-expose-protocol';
 import dockerfile_require_lowercase_stage_name from './dockerfile/require-lowercase-stage-name';
 import dockerfile_require_matching_as_casing from './dockerfile/require-matching-as-casing';
+import dockerfile_require_no_install_recommends from './dockerfile/require-no-install-recommends';
 import dockerfile_require_non_root_user from './dockerfile/require-non-root-user';
+import dockerfile_require_pip_no_cache_dir from './dockerfile/require-pip-no-cache-dir';
 import dockerfile_require_rfc3339_label from './dockerfile/require-rfc3339-label';
 import dockerfile_require_schema_labels from './dockerfile/require-schema-labels';
 import dockerfile_require_semver_label from './dockerfile/require-semver-label';
@@ -63,6 +67,9 @@ import dockerfile_require_valid_expose_port from './dockerfile/require-valid-exp
 import dockerfile_require_valid_from_arg_default from './dockerfile/require-valid-from-arg-default';
 import dockerfile_require_valid_label_key from './dockerfile/require-valid-label-key';
 import dockerfile_require_workdir_for_relative_copy from './dockerfile/require-workdir-for-relative-copy';
+import dockerfile_require_yarn_cache_clean from './dockerfile/require-yarn-cache-clean';
+import dockerfile_require_yum_clean from './dockerfile/require-yum-clean';
+import dockerfile_require_zypper_clean from './dockerfile/require-zypper-clean';
 import shell_no_docker_socket_in_scripts from './shell/no-docker-socket-in-scripts';
 import shell_no_dockerd_tcp_without_tls from './shell/no-dockerd-tcp-without-tls';
 import shell_no_pipe_to_shell from './shell/no-pipe-to-shell';
@@ -148,10 +155,12 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_prefer_shell_instruction,
   dockerfile_require_absolute_workdir,
   dockerfile_require_add_checksum,
+  dockerfile_require_apk_no_cache,
   dockerfile_require_apt_lists_cleanup,
   dockerfile_require_consistent_instruction_casing,
   dockerfile_require_declared_from_arg,
   dockerfile_require_dir_dest_for_multiple_sources,
+  dockerfile_require_dnf_clean,
   dockerfile_require_email_label,
   dockerfile_require_from_first,
   dockerfile_require_hash_label,
@@ -162,7 +171,9 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_require_lowercase_expose_protocol,
   dockerfile_require_lowercase_stage_name,
   dockerfile_require_matching_as_casing,
+  dockerfile_require_no_install_recommends,
   dockerfile_require_non_root_user,
+  dockerfile_require_pip_no_cache_dir,
   dockerfile_require_rfc3339_label,
   dockerfile_require_schema_labels,
   dockerfile_require_semver_label,
@@ -174,6 +185,9 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_require_valid_from_arg_default,
   dockerfile_require_valid_label_key,
   dockerfile_require_workdir_for_relative_copy,
+  dockerfile_require_yarn_cache_clean,
+  dockerfile_require_yum_clean,
+  dockerfile_require_zypper_clean,
   shell_no_docker_socket_in_scripts,
   shell_no_dockerd_tcp_without_tls,
   shell_no_pipe_to_shell,

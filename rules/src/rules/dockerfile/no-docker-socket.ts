@@ -1,5 +1,22 @@
 import { defineDockerfileRule } from '../../rule';
 import { isDockerSocket } from '../../docker-daemon';
+import type { DfInstruction, DfWord } from '../../dockerfile/model';
+import type { Fix } from '../../types';
+
+/** Drops the socket from the VOLUME: the whole instruction when it is the only path, else the word (shell form). */
+function removeVolume(ins: DfInstruction, w: DfWord): Fix[] {
+  const words = ins.json ?? ins.args;
+  const title = 'Remove the Docker socket `VOLUME`';
+  if (words.length === 1) {
+    const start = { line: ins.range.start.line, character: 0 };
+    return [{ title, safety: 'unsafe', edits: [{ range: { start, end: { line: ins.range.end.line + 1, character: 0 } }, newText: '' }] }];
+  }
+  if (ins.json) return [];
+  const i = words.indexOf(w);
+  // Take the space before the word, or after it when it is the first path.
+  const range = i > 0 ? { start: words[i - 1].range.end, end: w.range.end } : { start: w.range.start, end: words[1].range.start };
+  return [{ title, safety: 'unsafe', edits: [{ range, newText: '' }] }];
+}
 
 
 export default defineDockerfileRule({
@@ -8,7 +25,7 @@ export default defineDockerfileRule({
   concern: 'daemon-exposure',
   severity: 'warning',
   aliases: [],
-  fixable: 'none',
+  fixable: 'unsafe',
   docs: {
     summary: 'Do not declare a `VOLUME` for, or `RUN --mount`, the host\'s Docker socket (`/var/run/docker.sock`).',
     why: 'Whoever can write to the Docker socket can start a privileged container that mounts the host\'s root '
@@ -18,13 +35,15 @@ export default defineDockerfileRule({
       + 'Docker-in-Docker sidecar with TLS; if a tool truly needs the API, put a filtering proxy in front of it.',
     bad: 'VOLUME /var/run/docker.sock',
     good: '# build with rootless BuildKit instead of the host socket\nFROM moby/buildkit:v0.16.0-rootless',
-    notes: 'Scripts that touch the socket (`chmod 666 /var/run/docker.sock`) are checked by no-docker-socket-in-scripts (BXD204).',
+    notes: 'Scripts that touch the socket (`chmod 666 /var/run/docker.sock`) are checked by no-docker-socket-in-scripts (BXD204). '
+      + 'The quick fix removes the socket from the `VOLUME`; a `RUN --mount` of it has no fix, since the step needs another way to build.',
   },
   check({ model, report }) {
     for (const ins of model.instructions) {
       if (ins.keyword === 'VOLUME') {
-        for (const w of ins.json ?? ins.args) {
-          if (isDockerSocket(w.value)) report({ range: w.range, message: '`VOLUME` for the Docker socket invites mounting the host daemon: that is root on the host.' });
+        const words = ins.json ?? ins.args;
+        for (const w of words) {
+          if (isDockerSocket(w.value)) report({ range: w.range, message: '`VOLUME` for the Docker socket invites mounting the host daemon: that is root on the host.', fixes: removeVolume(ins, w) });
         }
       }
       const target = ins.trigger ?? ins;

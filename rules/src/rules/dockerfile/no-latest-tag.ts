@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../rule';
 import { externalImages } from '../../dockerfile/images';
+import { literalReference } from '../../dockerfile/image-info';
 
 export default defineDockerfileRule({
   id: 'BXD402',
@@ -22,10 +23,15 @@ export default defineDockerfileRule({
       const { ref, tagRange } = img.from;
       if (!ref || ref.tag !== 'latest' || ref.digest) continue;
       const literal = img.from.resolved === img.from.image && tagRange;
+      // Where `latest` is written: the FROM word, or the ARG default the reference comes from.
+      const spot = literalReference(model, img.from);
+      const end = spot?.range.end;
+      const tag = literal ? tagRange : spot && end && spot.text.endsWith(':latest')
+        ? { start: { line: end.line, character: end.character - 6 }, end } : null;
       report({
         range: literal ? tagRange : img.range,
         message: `Image ${img.label} uses \`latest\`: pin a release tag.`,
-        fixes: literal ? [{ title: 'Replace `latest` with a release tag', safety: 'unsafe', snippet: true, edits: [{ range: tagRange, newText: '${1:tag}' }] }] : [],
+        fixes: tag ? [{ title: literal ? 'Replace `latest` with a release tag' : 'Replace `latest` in the ARG default with a release tag', safety: 'unsafe', snippet: true, edits: [{ range: tag, newText: '${1:tag}' }] }] : [],
       });
     }
   },

@@ -16,7 +16,8 @@ export default defineDockerfileRule({
       + 'prints it). Keep the tag for readers; Docker uses the digest.',
     bad: 'FROM debian:12',
     good: 'FROM debian:12@sha256:b8084b1a576c5504a031936e1132574f4ce1d6cc7130bf8ed5e2a6a5bc7d8e4e',
-    notes: 'Informational: digests need a process to update them (Renovate, Dependabot). Turn it off if you rely on tags on purpose.',
+    notes: 'Informational: digests need a process to update them (Renovate, Dependabot). Turn it off if you rely on tags on purpose. '
+      + 'In VS Code, set `boxlint.pinDigests` to offer **Pin to digest**, which asks the registry for the current digest (no network otherwise).',
   },
   check({ model, report }) {
     for (const img of externalImages(model)) {

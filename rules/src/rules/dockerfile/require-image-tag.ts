@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../rule';
 import { externalImages } from '../../dockerfile/images';
+import { literalReference } from '../../dockerfile/image-info';
 
 export default defineDockerfileRule({
   id: 'BXD401',
@@ -22,12 +23,14 @@ export default defineDockerfileRule({
     for (const img of externalImages(model)) {
       const { ref } = img.from;
       if (!ref || ref.tag || ref.digest) continue;
-      const end = img.range.end;
+      // The tag goes where the reference is written: the FROM word, or the ARG default it comes from.
+      const spot = literalReference(model, img.from);
+      const end = spot?.range.end;
       report({
         range: img.range,
         message: `Image ${img.label} has no tag, so it means \`latest\`: pin a release tag.`,
-        fixes: img.from.resolved === img.from.image
-          ? [{ title: 'Add a tag', safety: 'unsafe', snippet: true, edits: [{ range: { start: end, end }, newText: ':${1:tag}' }] }]
+        fixes: end
+          ? [{ title: spot.range === img.from.imageRange ? 'Add a tag' : 'Add a tag to the ARG default', safety: 'unsafe', snippet: true, edits: [{ range: { start: end, end }, newText: ':${1:tag}' }] }]
           : [],
       });
     }

@@ -1,6 +1,7 @@
 import { defineShellRule } from '../../rule';
 import { hasFlag, shellCommands } from '../../shell/commands';
-import { dockerdHosts, isTcp, PLAIN_PORT, port } from '../../docker-daemon';
+import { dockerdHosts, dockerdTcpFix, isTcp, PLAIN_PORT, port } from '../../docker-daemon';
+import type { ShellWord } from '../../shell/script';
 
 export default defineShellRule({
   id: 'BXD203',
@@ -8,7 +9,7 @@ export default defineShellRule({
   concern: 'daemon-exposure',
   severity: 'error',
   aliases: [],
-  fixable: 'none',
+  fixable: 'unsafe',
   docs: {
     summary: 'Scripts must not start `dockerd` on a TCP address without `--tlsverify`, nor point `DOCKER_HOST` at plain port 2375.',
     why: 'The Docker API can start privileged containers that mount the host\'s disk. A daemon listening on TCP without '
@@ -16,13 +17,24 @@ export default defineShellRule({
     fix: 'Keep the daemon on its Unix socket, or add `--tlsverify` with `--tlscacert/--tlscert/--tlskey` and use port 2376.',
     bad: 'RUN dockerd -H tcp://0.0.0.0:2375 &',
     good: 'RUN dockerd --tlsverify --tlscacert=ca.pem --tlscert=cert.pem --tlskey=key.pem -H tcp://0.0.0.0:2376 &',
-    notes: 'Runs on Dockerfile `RUN` scripts and on Vagrant inline shell provisioners.',
+    notes: 'Runs on Dockerfile `RUN` scripts and on Vagrant inline shell provisioners. The quick fix drops the TCP '
+      + 'listener when `dockerd` also listens elsewhere, and otherwise moves it to the Unix socket; `DOCKER_HOST` has no '
+      + 'fix, since only you know whether the daemon can offer TLS.',
   },
   check({ model, report }) {
     for (const c of shellCommands(model)) {
       if (c.name === 'dockerd' && !hasFlag(c.args, '--tlsverify')) {
-        for (const { word, host } of dockerdHosts(c.args)) {
-          if (isTcp(host)) report({ range: c.rangeOf(word), message: `\`dockerd\` listens on \`${host}\` without \`--tlsverify\`: anyone who reaches it controls the host. Use the Unix socket or TLS on 2376.` });
+        const hosts = dockerdHosts(c.args);
+        const at = { range: (w: ShellWord) => c.rangeOf(w), raw: (w: ShellWord) => w.text };
+        for (const h of hosts) {
+          if (!isTcp(h.host)) continue;
+          const i = c.args.indexOf(h.flag ?? h.word);
+          const fix = dockerdTcpFix(hosts, h, i > 0 ? c.args[i - 1] : c.nameWord, at);
+          report({
+            range: c.rangeOf(h.word),
+            message: `\`dockerd\` listens on \`${h.host}\` without \`--tlsverify\`: anyone who reaches it controls the host. Use the Unix socket or TLS on 2376.`,
+            fixes: fix ? [fix] : [],
+          });
         }
       }
       const words = c.name === 'export' ? c.args : c.command.assignments;
