@@ -4,13 +4,15 @@ import { defaultConfig, type LintConfig } from './config';
 import type { AnyRule, RuleContext, RuleMeta } from './rule';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
 import { dockerfilePragmas, dockerfileSuppressionPlaces } from './dockerfile/pragmas';
+import { parseVagrantfile, type VagrantfileModel } from './vagrantfile/model';
+import { vagrantfilePragmas, vagrantfileSuppressionPlaces } from './vagrantfile/pragmas';
 import { isSuppressed, matchesId, suppressionFixes, type Pragma, type SuppressionPlaces } from './suppress';
 import { ALL_RULES, FILE_TOO_LARGE } from './rules/index';
 
 export interface InternalError { ruleId: string; message: string }
 export interface LintResult { findings: Finding[]; errors: InternalError[] }
 
-export type Model = DockerfileModel;
+export type Model = DockerfileModel | VagrantfileModel;
 
 /** What the engine needs per file kind: a parser to the kind's model and its suppression comments. */
 interface Language<M extends Model> {
@@ -21,6 +23,7 @@ interface Language<M extends Model> {
 
 const LANGUAGES: Partial<Record<FileKind, Language<Model>>> = {
   dockerfile: { parse: parseDockerfile, pragmas: dockerfilePragmas, suppressionPlaces: dockerfileSuppressionPlaces },
+  vagrantfile: { parse: parseVagrantfile, pragmas: vagrantfilePragmas, suppressionPlaces: vagrantfileSuppressionPlaces },
 };
 
 /** Which kind a file name is, or null. Matches what the VS Code client and the CLI discover. */
