@@ -1,6 +1,6 @@
 // Lints many files on worker threads. Results land at their job's index, so the output order is the
 // discovery order whatever the timing. A worker that crashes or stays on one file past the timeout is
-// replaced; that file gets an internal error and the others go on.
+// replaced; only the file that caused it is reported as failed, the others are linted again.
 import { Worker } from 'node:worker_threads';
 import type { FileJob, FileResult } from './types';
 
@@ -14,14 +14,19 @@ export interface PoolOptions {
 
 /** Jobs sent ahead to each worker so it never waits for the main thread. */
 const DEPTH = 4;
-const MAX_RESTARTS = 8;
+/** Workers that die before ever answering: the worker itself is broken, not a file. */
+const MAX_SILENT_DEATHS = 3;
+
+interface Slot { worker: Worker; inflight: number[]; lastProgress: number; retired: boolean }
 
 export function runInWorkers(jobs: FileJob[], opts: PoolOptions): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
   const queue = jobs.map((_, i) => i);
-  let done = 0, restarts = 0;
+  // Jobs that were in flight when a worker crashed: each is retried alone, so a crash names its file.
+  const suspects: number[] = [];
+  const isSuspect = new Set<number>();
   const live = new Set<Slot>();
-  interface Slot { worker: Worker; inflight: number[]; lastProgress: number; retired: boolean }
+  let done = 0, answered = false, silentDeaths = 0;
 
   return new Promise((resolve, reject) => {
     const finish = (err?: Error) => {
@@ -30,52 +35,56 @@ export function runInWorkers(jobs: FileJob[], opts: PoolOptions): Promise<FileRe
       live.clear();
       if (err) reject(err); else resolve(results);
     };
-    const failHead = (slot: Slot, why: string) => {
-      const head = slot.inflight.shift();
-      if (head !== undefined) complete(head, { path: jobs[head].path, kind: jobs[head].kind, text: '', findings: [], internalErrors: [], error: why });
-      queue.unshift(...slot.inflight);
-      slot.inflight = [];
-    };
-    const replace = (slot: Slot, why: string) => {
-      if (slot.retired) return;
-      slot.retired = true;
-      live.delete(slot);
-      void slot.worker.terminate();
-      failHead(slot, why);
-      if (done === jobs.length) return finish();
-      if (++restarts > MAX_RESTARTS) return finish(new Error(`worker threads keep failing (${why})`));
-      spawn();
-    };
     const complete = (index: number, result: FileResult) => {
       if (results[index]) return;
       results[index] = result;
       done++;
       opts.onProgress?.(done);
     };
+    const fail = (index: number, why: string) => complete(index, { path: jobs[index].path, kind: jobs[index].kind, text: '', findings: [], internalErrors: [], error: why });
+    const retire = (slot: Slot, handle: (inflight: number[]) => void, crash: boolean) => {
+      if (slot.retired) return;
+      slot.retired = true;
+      live.delete(slot);
+      void slot.worker.terminate();
+      handle(slot.inflight.filter(i => !results[i]));
+      if (done === jobs.length) return finish();
+      if (crash && !answered && ++silentDeaths >= MAX_SILENT_DEATHS) return finish(new Error('worker threads do not start'));
+      spawn();
+    };
+    const crashed = (slot: Slot, why: string) => retire(slot, inflight => {
+      if (inflight.length === 1 && isSuspect.has(inflight[0])) { fail(inflight[0], why); return; }
+      for (const i of inflight) if (!isSuspect.has(i)) { isSuspect.add(i); suspects.push(i); }
+    }, true);
+    // A stuck worker is on the oldest job it has not answered (it works through them in order).
+    const stuck = (slot: Slot, why: string) => retire(slot, ([head, ...rest]) => {
+      if (head !== undefined) fail(head, why);
+      queue.unshift(...rest);
+    }, false);
+    const send = (slot: Slot, index: number) => { slot.inflight.push(index); slot.worker.postMessage({ index, job: jobs[index] }); };
     const feed = (slot: Slot) => {
-      while (slot.inflight.length < DEPTH && queue.length) {
-        const index = queue.shift()!;
-        slot.inflight.push(index);
-        slot.worker.postMessage({ index, job: jobs[index] });
-      }
+      if (slot.retired || slot.inflight.some(i => isSuspect.has(i))) return;
+      if (!slot.inflight.length && suspects.length) { send(slot, suspects.shift()!); return; }
+      while (slot.inflight.length < DEPTH && queue.length) send(slot, queue.shift()!);
     };
     const spawn = () => {
       const slot: Slot = { worker: new Worker(opts.workerFile), inflight: [], lastProgress: Date.now(), retired: false };
       live.add(slot);
       slot.worker.on('message', (m: { index: number; result: FileResult }) => {
+        answered = true;
         slot.inflight = slot.inflight.filter(i => i !== m.index);
         slot.lastProgress = Date.now();
         complete(m.index, m.result);
         if (done === jobs.length) finish(); else feed(slot);
       });
-      slot.worker.on('error', e => replace(slot, `worker crashed on this file: ${e.message.split('\n')[0]}`));
-      slot.worker.on('exit', code => replace(slot, `worker exited (code ${code}) on this file`));
+      slot.worker.on('error', e => crashed(slot, `worker crashed on this file: ${e.message.split('\n')[0]}`));
+      slot.worker.on('exit', code => crashed(slot, `worker exited (code ${code}) on this file`));
       feed(slot);
     };
     const timer = setInterval(() => {
       const now = Date.now();
       for (const s of [...live]) {
-        if (s.inflight.length && now - s.lastProgress > opts.timeoutMs) replace(s, `timed out after ${Math.round(opts.timeoutMs / 1000)} s: not linted`);
+        if (s.inflight.length && now - s.lastProgress > opts.timeoutMs) stuck(s, `timed out after ${Math.round(opts.timeoutMs / 1000)} s: not linted`);
       }
     }, Math.min(1000, opts.timeoutMs));
     timer.unref();

@@ -1,0 +1,96 @@
+// Large trees: worker threads give the same output, in the same order, as a single thread; a crashing or
+// stuck worker costs one file, not the run; progress shows only on a terminal.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Progress, PROGRESS_MIN_FILES } from '../cli/src/progress';
+import { runInWorkers } from '../cli/src/pool';
+import type { FileJob } from '../cli/src/types';
+import { defaultConfig } from '../rules/src';
+import { requireBuild, runCli } from './process';
+
+const VARIANTS = [
+  'FROM ubuntu:latest\nRUN apt-get install curl\n',
+  'FROM debian:12.5\nRUN apt-get update && apt-get install -y --no-install-recommends git=1:2.39.2-1.1\nUSER app\n',
+  'FROM alpine\nRUN apk add bash && curl -fsSL https://x.example/i.sh | sh\nEXPOSE 2375\n',
+  'FROM scratch\nUSER 1000\n',
+];
+
+describe('CLI on large trees (as a process)', function () {
+  this.timeout(240_000);
+  before(requireBuild);
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'boxlint-par-'));
+    // 150 files: above the size where worker threads are used by default.
+    for (let i = 0; i < 150; i++) {
+      const sub = join(dir, `svc${String(i % 13).padStart(2, '0')}`, `part${i}`);
+      mkdirSync(sub, { recursive: true });
+      writeFileSync(join(sub, i % 2 ? 'Dockerfile' : `x${i}.Dockerfile`), VARIANTS[i % VARIANTS.length]);
+    }
+  });
+
+  it('worker threads and a single thread give byte-identical reports in discovery order', () => {
+    const single = runCli(['--format', 'json', '--jobs', '1', '.'], { cwd: dir });
+    const parallel = runCli(['--format', 'json', '--jobs', '2', '.'], { cwd: dir });
+    assert.equal(single.code, 1, single.stderr);
+    assert.equal(parallel.code, 1, parallel.stderr);
+    assert.equal(parallel.stdout, single.stdout);
+    const paths = JSON.parse(parallel.stdout).files.map((f: { path: string }) => f.path);
+    assert.equal(paths.length, 150);
+    const walkOrder = [...paths].sort((a: string, b: string) => {
+      const [da, fa] = [a.slice(0, a.lastIndexOf('/')), a.slice(a.lastIndexOf('/') + 1)];
+      const [db, fb] = [b.slice(0, b.lastIndexOf('/')), b.slice(b.lastIndexOf('/') + 1)];
+      return da < db ? -1 : da > db ? 1 : fa < fb ? -1 : 1;
+    });
+    assert.deepEqual(paths, walkOrder);
+    assert.equal(runCli(['--format', 'sarif', '-j', '2', '.'], { cwd: dir }).stdout, runCli(['--format', 'sarif', '-j', '1', '.'], { cwd: dir }).stdout);
+  });
+
+  it('--jobs forces worker threads for small runs too (same findings)', () => {
+    const small = join(dir, 'svc00');
+    const a = runCli(['--format', 'json', '-j', '2', small]);
+    const b = runCli(['--format', 'json', '-j', '1', small]);
+    assert.equal(a.stdout, b.stdout);
+  });
+
+  it('prints no progress when stderr is not a terminal', () => {
+    const r = runCli(['--jobs', '2', '.'], { cwd: dir });
+    assert.doesNotMatch(r.stderr, /linting/);
+  });
+
+  it('progress: shown on a TTY past the threshold, throttled, erased at the end', () => {
+    const writes: string[] = [];
+    const tty = { isTTY: true, write: (s: string) => writes.push(s) };
+    assert.equal(Progress.for(tty, PROGRESS_MIN_FILES), null);
+    assert.equal(Progress.for({ isTTY: false, write: () => true }, 10_000), null);
+    const p = Progress.for(tty, 1000)!;
+    for (let i = 1; i <= 1000; i++) p.update(i);
+    p.clear();
+    assert.ok(writes.length >= 2 && writes.length < 50, `${writes.length} writes`);
+    assert.match(writes.at(-2)!, /linting 1000\/1000 files \(100%\)/);
+    assert.equal(writes.at(-1), '\r\u001b[K');
+  });
+
+  it('a worker that crashes or hangs costs only its file', async () => {
+    // A stand-in worker: answers at once, except on files named to crash or to hang forever.
+    const workerFile = join(dir, 'fake-worker.js');
+    writeFileSync(workerFile, `
+      const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', ({ index, job }) => {
+        if (job.path.includes('crash')) throw new Error('simulated crash');
+        if (job.path.includes('hang')) for (;;) {}
+        parentPort.postMessage({ index, result: { path: job.path, kind: job.kind, text: '', findings: [], internalErrors: [] } });
+      });`);
+    const names = ['a', 'b', 'crash', 'c', 'd', 'hang', 'e', 'f', 'g', 'h'];
+    const jobs: FileJob[] = names.map(n => ({ path: n, kind: 'dockerfile', config: defaultConfig(), fix: 'off' }));
+    let progress = 0;
+    const results = await runInWorkers(jobs, { workers: 2, workerFile, timeoutMs: 5000, onProgress: d => { progress = d; } });
+    assert.deepEqual(results.map(r => r.path), names, 'results keep the job order');
+    assert.match(results[2].error!, /worker crashed on this file: simulated crash/);
+    assert.match(results[5].error!, /timed out after \d+ s/);
+    assert.deepEqual(results.filter(r => r.error).map(r => r.path), ['crash', 'hang']);
+    assert.equal(progress, names.length);
+  });
+});
