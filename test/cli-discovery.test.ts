@@ -1,10 +1,11 @@
 // What the CLI lints: folder walks, ignorePaths relative to the config that declares them, stdin, and the
 // information commands (--list-rules, --explain, --print-config).
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CATALOG } from '../rules/src';
+import { parse as parseYaml } from 'yaml';
+import { CATALOG, detectKind } from '../rules/src';
 import { ignoreMatcher } from '../host/src/ignore';
 import { requireBuild, runCli } from './process';
 
@@ -51,6 +52,19 @@ describe('CLI discovery and input (as a process)', function () {
     assert.deepEqual(paths(named.stdout), ['sub/Dockerfile.skip']);
     // From another working folder the patterns still read from the config's folder.
     assert.deepEqual(paths(runCli(['--format', 'json', join(dir, 'deep')]).stdout), []);
+  });
+
+  it(".pre-commit-hooks.yaml runs the boxlint bin on exactly the file names boxlint discovers", () => {
+    const hooks = parseYaml(readFileSync(join(__dirname, '..', '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string }[];
+    assert.deepEqual(hooks.map(h => [h.id, h.entry, h.language]), [['boxlint', 'boxlint', 'node'], ['boxlint-fix', 'boxlint --fix', 'node']]);
+    for (const h of hooks) {
+      // pre-commit uses Python's re.search; `(?i)` is its inline case-insensitive flag.
+      assert.ok(h.files.startsWith('(?i)'));
+      const re = new RegExp(h.files.slice(4), 'i');
+      const names = ['Dockerfile', 'a/Dockerfile', 'b/api.Dockerfile', 'Dockerfile.prod', 'c/Containerfile', 'x.containerfile', 'Containerfile.dev',
+        'Vagrantfile', 'v/dev.vagrantfile', 'dockerfile', 'README.md', 'notDockerfile', 'docker-compose.yml', 'Dockerfile/x', 'Dockerfiles/y'];
+      for (const n of names) assert.equal(re.test(n), detectKind(n) !== null, n);
+    }
   });
 
   it('gitignore-style matching', () => {
