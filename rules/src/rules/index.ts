@@ -2,7 +2,9 @@
 import type { AnyRule, RuleMeta } from '../rule';
 import fileTooLarge from './general/file-too-large';
 import dockerfile_no_add_over_http from './dockerfile/no-add-over-http';
+import dockerfile_no_consecutive_run from './dockerfile/no-consecutive-run';
 import dockerfile_no_constant_from_platform from './dockerfile/no-constant-from-platform';
+import dockerfile_no_container_irrelevant_commands from './dockerfile/no-container-irrelevant-commands';
 import dockerfile_no_copy_entire_stage_filesystem from './dockerfile/no-copy-entire-stage-filesystem';
 import dockerfile_no_copy_from_own_stage from './dockerfile/no-copy-from-own-stage';
 import dockerfile_no_copy_ignored_file from './dockerfile/no-copy-ignored-file';
@@ -29,12 +31,14 @@ import dockerfile_no_secret_in_arg_env from './dockerfile/no-secret-in-arg-env';
 import dockerfile_no_ssh_server from './dockerfile/no-ssh-server';
 import dockerfile_no_undefined_variable from './dockerfile/no-undefined-variable';
 import dockerfile_no_unknown_labels from './dockerfile/no-unknown-labels';
+import dockerfile_no_wget_and_curl from './dockerfile/no-wget-and-curl';
 import dockerfile_prefer_add_to_extract_archive from './dockerfile/prefer-add-to-extract-archive';
 import dockerfile_prefer_copy_over_add from './dockerfile/prefer-copy-over-add';
 import dockerfile_prefer_exec_form_cmd from './dockerfile/prefer-exec-form-cmd';
 import dockerfile_prefer_key_value_format from './dockerfile/prefer-key-value-format';
 import dockerfile_prefer_numeric_user from './dockerfile/prefer-numeric-user';
 import dockerfile_prefer_shell_instruction from './dockerfile/prefer-shell-instruction';
+import dockerfile_prefer_workdir_over_cd from './dockerfile/prefer-workdir-over-cd';
 import dockerfile_require_absolute_workdir from './dockerfile/require-absolute-workdir';
 import dockerfile_require_add_checksum from './dockerfile/require-add-checksum';
 import dockerfile_require_apk_no_cache from './dockerfile/require-apk-no-cache';
@@ -56,6 +60,7 @@ import dockerfile_require_matching_as_casing from './dockerfile/require-matching
 import dockerfile_require_no_install_recommends from './dockerfile/require-no-install-recommends';
 import dockerfile_require_non_root_user from './dockerfile/require-non-root-user';
 import dockerfile_require_pip_no_cache_dir from './dockerfile/require-pip-no-cache-dir';
+import dockerfile_require_pipefail from './dockerfile/require-pipefail';
 import dockerfile_require_rfc3339_label from './dockerfile/require-rfc3339-label';
 import dockerfile_require_schema_labels from './dockerfile/require-schema-labels';
 import dockerfile_require_semver_label from './dockerfile/require-semver-label';
@@ -120,7 +125,9 @@ export const FILE_TOO_LARGE: RuleMeta = fileTooLarge;
 /** Every rule with a check, ordered by id. */
 export const ALL_RULES: AnyRule[] = [
   dockerfile_no_add_over_http,
+  dockerfile_no_consecutive_run,
   dockerfile_no_constant_from_platform,
+  dockerfile_no_container_irrelevant_commands,
   dockerfile_no_copy_entire_stage_filesystem,
   dockerfile_no_copy_from_own_stage,
   dockerfile_no_copy_ignored_file,
@@ -147,12 +154,14 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_no_ssh_server,
   dockerfile_no_undefined_variable,
   dockerfile_no_unknown_labels,
+  dockerfile_no_wget_and_curl,
   dockerfile_prefer_add_to_extract_archive,
   dockerfile_prefer_copy_over_add,
   dockerfile_prefer_exec_form_cmd,
   dockerfile_prefer_key_value_format,
   dockerfile_prefer_numeric_user,
   dockerfile_prefer_shell_instruction,
+  dockerfile_prefer_workdir_over_cd,
   dockerfile_require_absolute_workdir,
   dockerfile_require_add_checksum,
   dockerfile_require_apk_no_cache,
@@ -174,6 +183,7 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_require_no_install_recommends,
   dockerfile_require_non_root_user,
   dockerfile_require_pip_no_cache_dir,
+  dockerfile_require_pipefail,
   dockerfile_require_rfc3339_label,
   dockerfile_require_schema_labels,
   dockerfile_require_semver_label,

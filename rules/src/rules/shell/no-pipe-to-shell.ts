@@ -13,7 +13,7 @@ export default defineShellRule({
   name: 'no-pipe-to-shell',
   concern: 'non-reproducible',
   severity: 'warning',
-  aliases: [{ tool: 'hadolint', id: 'DL4006', kind: 'inspired' }],
+  aliases: [],
   fixable: 'none',
   docs: {
     summary: 'Do not pipe a download straight into a shell (`curl … | sh`).',
@@ -26,8 +26,8 @@ export default defineShellRule({
     bad: 'RUN curl -fsSL https://get.example.com | sh',
     good: 'RUN curl -fsSLo /tmp/install.sh https://get.example.com/v1.2.3/install.sh \\\n'
       + ' && echo "3f2a…  /tmp/install.sh" | sha256sum -c - \\\n && sh /tmp/install.sh',
-    notes: 'Also catches `sh -c "$(curl …)"` and `bash <(curl …)`. DL4006 (pipefail) is related but different: it asks '
-      + 'for `set -o pipefail`; boxlint lists it as inspired only.',
+    notes: 'Also catches `sh -c "$(curl …)"` and `bash <(curl …)`. hadolint\'s DL4006 (pipefail) is a different check: '
+      + 'see require-pipefail.',
   },
   check({ model, report }) {
     const commands = shellCommands(model);
