@@ -80,7 +80,7 @@ export function parseBearerChallenge(header: string): Record<string, string> | n
   const m = /^\s*Bearer\s+(.*)$/is.exec(header);
   if (!m) return null;
   const params: Record<string, string> = {};
-  for (const p of m[1].matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,"]*))/g)) params[p[1].toLowerCase()] = (p[2] ?? p[3]).replace(/\\(.)/g, '$1');
+  for (const p of m[1].matchAll(/(?<![A-Za-z_])([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,"]*))/g)) params[p[1].toLowerCase()] = (p[2] ?? p[3]).replace(/\\(.)/g, '$1');
   return params;
 }
 

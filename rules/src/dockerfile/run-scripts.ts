@@ -44,7 +44,8 @@ export function runMounts(ins: DfInstruction): RunMount[] {
 
 /** True when a cache or tmpfs mount covers `dir` (the mount target is `dir` or one of its parents). */
 export function hasCacheMount(ins: DfInstruction, dir: string): boolean {
-  const norm = (p: string) => p.replace(/\/+$/, '');
+  // Not /\/+$/: quadratic on a long run of slashes followed by anything else.
+  const norm = (p: string) => { let e = p.length; while (e > 0 && p[e - 1] === '/') e--; return p.slice(0, e); };
   return runMounts(ins).some(m => (m.type === 'cache' || m.type === 'tmpfs') && m.target != null
     && (norm(dir) === norm(m.target) || norm(dir).startsWith(norm(m.target) + '/')));
 }

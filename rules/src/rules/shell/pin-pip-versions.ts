@@ -6,7 +6,7 @@ import { PIP, PIPX, isPathOrUrl, packageInstalls } from '../../shell/packages';
 function isUnpinnedVcsUrl(v: string): boolean {
   const m = /^(git|hg|svn|bzr)\+[a-z]+:\/\/(.*)$/i.exec(v);
   if (!m) return false;
-  let rest = m[2].replace(/#.*$/, '');
+  let rest = m[2].replace(/#.*$/s, ''); // `s`: without it a newline after `#` made this quadratic
   const slash = rest.indexOf('/');
   const at = rest.indexOf('@');
   if (at >= 0 && (slash < 0 || at < slash)) rest = rest.slice(at + 1);
