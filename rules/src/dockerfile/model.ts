@@ -116,7 +116,9 @@ function propertiesOf(node: Instruction): DfProperty[] {
 
 function heredocsOf(node: Instruction): Heredoc[] {
   const get = (node as Run).getHeredocs;
-  return typeof get === 'function' ? (node as Run).getHeredocs() : [];
+  if (typeof get !== 'function') return [];
+  // dockerfile-ast throws on some continued lines with quotes in a comment (`FROM \` + `# "a\"b"`): no heredoc then.
+  try { return (node as Run).getHeredocs(); } catch { return []; }
 }
 
 function toInstruction(node: Instruction, stage: DfStage | null): DfInstruction {
