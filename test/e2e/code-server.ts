@@ -2,7 +2,7 @@
 // playwright-core. code-server runs detached (a new session via setsid(2)) so stop() can end its whole process
 // group: extension hosts and language servers outlive the browser otherwise. Nothing is ever killed by name.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ const USER_SETTINGS = {
   'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'workbench.enableExperiments': false,
   'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false, 'extensions.ignoreRecommendations': true, 'security.workspace.trust.enabled': false,
-  'editor.hover.delay': 100, 'workbench.editor.enablePreview': false, 'chat.commandCenter.enabled': false,
+  'editor.hover.delay': 100, 'files.autoSave': 'off', 'workbench.editor.enablePreview': false, 'chat.commandCenter.enabled': false,
 };
 
 function freePort(): Promise<number> {
@@ -47,15 +47,11 @@ export class CodeServer {
     return ['--config', this.dirs.config, '--user-data-dir', this.dirs.userData, '--extensions-dir', this.dirs.extensions];
   }
 
-  /** `code-server --install-extension` into this instance's extensions dir; returns `--list-extensions`. */
-  installExtension(vsix: string): string {
-    const run = (args: string[]) => {
-      const r = spawnSync(CODE_SERVER, [...this.commonArgs, ...args], { env: this.env, encoding: 'utf8', timeout: 120000 });
-      if (r.status !== 0) throw new Error(`code-server ${args.join(' ')} exited ${r.status}: ${r.stderr}${r.stdout}`);
-      return r.stdout;
-    };
-    run(['--install-extension', vsix]);
-    return run(['--list-extensions', '--show-versions']);
+  /** `code-server --install-extension` into this instance's extensions dir; returns the installed folder names. */
+  installExtension(vsix: string): string[] {
+    const r = spawnSync(CODE_SERVER, [...this.commonArgs, '--install-extension', vsix], { env: this.env, encoding: 'utf8', timeout: 120000 });
+    if (r.status !== 0) throw new Error(`code-server --install-extension exited ${r.status}: ${r.stderr}${r.stdout}`);
+    return readdirSync(this.dirs.extensions).filter(n => !n.startsWith('.') && n !== 'extensions.json');
   }
 
   async start(): Promise<void> {

@@ -42,7 +42,7 @@ export function waitForDiagnostics(uri: vscode.Uri, accept: (d: vscode.Diagnosti
   });
 }
 
-/** Diagnostics in the CLI's terms, sorted, for deepEqual against `expectedFor`. */
+/** Diagnostics in the CLI's terms, sorted, for deepEqual against `expectedFor` (same key order, so JSON compares too). */
 export function summarize(diags: readonly vscode.Diagnostic[]): { code: string; severity: vscode.DiagnosticSeverity; range: string; message: string }[] {
   return diags.map(d => ({ code: codeOf(d), severity: d.severity, range: fmt(d.range), message: d.message })).sort(byRangeThenCode);
 }
@@ -60,8 +60,8 @@ export function cliFindings(file: string): Expected[] {
 
 export function expectedFor(findings: Expected[]): ReturnType<typeof summarize> {
   return findings.map(f => ({
-    code: f.ruleId, severity: SEVERITY[f.severity], message: f.message,
-    range: `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`,
+    code: f.ruleId, severity: SEVERITY[f.severity],
+    range: `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`, message: f.message,
   })).sort(byRangeThenCode);
 }
 
