@@ -1,18 +1,21 @@
 // dockerfile-ast recomputes an instruction's argument list on every getter call (getArguments, getFlags,
 // getArgumentsRange and the JSON scan in constructors all rescan the text with positionAt per character
 // boundary), which made parsing ~4x slower than needed (see README "Performance"). A parsed instruction never
-// changes, so the scan is memoised per instance. Callers get fresh copies: ModifiableInstruction.getArguments()
-// shifts flags off the returned array and From's getters reassign `range.start/end` of the arguments they read.
-import { Argument, Instruction } from 'dockerfile-ast';
+// changes, so the scan is memoised per instance. Callers get a fresh array (ModifiableInstruction.getArguments()
+// shifts flags off it); FROM gets fresh ranges too, because its getters reassign `range.start/end` of the
+// arguments they read (the only such mutation in dockerfile-ast 0.7.1).
+import { Argument, From, Instruction } from 'dockerfile-ast';
 
 interface Memo { __boxlintRawArgs?: Argument[] }
-const proto = Instruction.prototype as unknown as { getRawArguments(this: Memo): Argument[]; __boxlintMemo?: true };
+type Proto = { getRawArguments(this: Memo): Argument[]; __boxlintMemo?: true };
+const base = Instruction.prototype as unknown as Proto;
 
-if (!proto.__boxlintMemo) {
-  const scan = proto.getRawArguments;
-  proto.getRawArguments = function (this: Memo) {
-    const args = (this.__boxlintRawArgs ??= scan.call(this));
-    return args.map(a => { const r = a.getRange(); return new Argument(a.getValue(), { start: { ...r.start }, end: { ...r.end } }); });
+if (!base.__boxlintMemo) {
+  const scan = base.getRawArguments;
+  const memo = (self: Memo) => (self.__boxlintRawArgs ??= scan.call(self));
+  base.getRawArguments = function (this: Memo) { return memo(this).slice(); };
+  (From.prototype as unknown as Proto).getRawArguments = function (this: Memo) {
+    return memo(this).map(a => { const r = a.getRange(); return new Argument(a.getValue(), { start: { ...r.start }, end: { ...r.end } }); });
   };
-  proto.__boxlintMemo = true;
+  base.__boxlintMemo = true;
 }
