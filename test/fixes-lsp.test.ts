@@ -3,7 +3,7 @@
 // The engine harness (rules.test.ts) checks rule fixes on the engine; this checks what editors receive,
 // suppression actions included.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,6 +54,7 @@ describe('language server: every offered fix on every invalid fixture', function
         const folder = join(root, `${n++}`);
         mkdirSync(folder);
         writeFileSync(join(folder, '.boxlint.yaml'), projectConfig(file));
+        if (existsSync(`${file}.dockerignore`)) copyFileSync(`${file}.dockerignore`, join(folder, '.dockerignore'));
         const uri = pathToFileURL(join(folder, kind === 'vagrantfile' ? 'Vagrantfile' : 'Dockerfile')).href;
         const text = readFileSync(file, 'utf8');
         const problemsBefore = parseProblems(text, kind).length;

@@ -3,7 +3,7 @@
 //   invalid*.Dockerfile / invalid*.Vagrantfile  must produce exactly the findings its comments announce:
 //     # expect: <rule-name>              a finding starting on the next non-expect line
 //     # expect: <rule-name> "text"       …whose range covers exactly `text` there (a JSON string)
-//   <fixture>.boxlint.yaml next to a fixture holds its config.
+//   <fixture>.boxlint.yaml next to a fixture holds its config; <fixture>.Dockerfile.dockerignore its .dockerignore.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileKind, Finding, LintConfig } from '../rules/src';
@@ -33,7 +33,10 @@ export function parseExpectations(text: string): Expectation[] {
 export function fixtureConfig(file: string): Partial<LintConfig> {
   const cfg = file.replace(/\.(Dockerfile|Vagrantfile)$/, '.boxlint.yaml');
   const base = { enableAll: true } as Partial<LintConfig>;
-  return existsSync(cfg) ? { ...parseBoxlintConfig(cfg, readFileSync(cfg, 'utf8')), enableAll: true } : base;
+  const config = existsSync(cfg) ? { ...parseBoxlintConfig(cfg, readFileSync(cfg, 'utf8')), enableAll: true } : base;
+  // `<fixture>.dockerignore`, Docker's own name for a Dockerfile-specific ignore file.
+  const ignore = `${file}.dockerignore`;
+  return existsSync(ignore) ? { ...config, dockerignore: readFileSync(ignore, 'utf8') } : config;
 }
 
 export function lintFixture(file: string): { text: string; findings: Finding[] } {

@@ -2,6 +2,7 @@
 //   # boxlint ignore=BXD101,DL3008      next instruction
 //   # boxlint global ignore=BXD101      whole file
 //   # hadolint ignore=… / # hadolint global ignore=…   the same, hadolint's spelling
+//   # hadolint stage ignore=DL3011      the build stage that follows (hadolint's; boxlint accepts it too)
 //   # check=skip=JSONArgsRecommended    BuildKit's directive (whole file; `all` skips every check)
 import type { Finding, Range } from './types';
 
@@ -12,7 +13,7 @@ export interface Pragma {
 }
 
 // `s` flag and no `\s*` before the capture: with `\s*(.*)$` a `\r` in the comment made matching quadratic.
-const PRAGMA = /^#\s*(boxlint|hadolint)\s+(global\s+)?ignore\s*=(.*)$/is;
+const PRAGMA = /^#\s*(boxlint|hadolint)\s+(?:(global|stage)\s+)?ignore\s*=(.*)$/is;
 const CHECK_SKIP = /^#\s*check\s*=(.*)$/is;
 
 function splitIds(list: string): string[] {
@@ -25,11 +26,13 @@ function withoutTrailingComment(list: string): string {
   return hash ? list.slice(0, hash.index) : list;
 }
 
-/** Reads one comment; `next` is the range the comment governs when it is not global. */
-export function parsePragma(comment: string, next: Range | null): Pragma | null {
+/** Reads one comment; `next` is the range a next-line pragma governs, `stage` the range a stage pragma governs. */
+export function parsePragma(comment: string, next: Range | null, stage: Range | null = next): Pragma | null {
   const m = PRAGMA.exec(comment.trim());
-  if (m) return { ids: splitIds(withoutTrailingComment(m[3])), scope: m[2] ? null : next ?? { start: { line: -1, character: 0 }, end: { line: -1, character: 0 } } };
-  return null;
+  if (!m) return null;
+  const kind = m[2]?.toLowerCase();
+  const scope = kind === 'global' ? null : (kind === 'stage' ? stage : next) ?? { start: { line: -1, character: 0 }, end: { line: -1, character: 0 } };
+  return { ids: splitIds(withoutTrailingComment(m[3])), scope };
 }
 
 /** BuildKit `# check=skip=a,b;error=true`. */
@@ -69,7 +72,7 @@ export function suppressionFixes(lines: { lineText(line: number): string; lineCo
   const make = (line: number, global: boolean, title: string): import('./types').Fix => {
     const prev = line > 0 ? lines.lineText(line - 1) : '';
     const m = PRAGMA.exec(prev.trim());
-    if (m && m[1].toLowerCase() === 'boxlint' && !!m[2] === global) {
+    if (m && m[1].toLowerCase() === 'boxlint' && (m[2]?.toLowerCase() === 'global') === global && m[2]?.toLowerCase() !== 'stage') {
       const end = { line: line - 1, character: prev.length };
       return { title, safety: 'safe', edits: [{ range: { start: end, end }, newText: `,${f.ruleId}` }] };
     }

@@ -57,5 +57,5 @@ export interface RuleDocs {
   /** Known limits or deliberate differences from the aliased tools. */
   notes?: string;
   /** Project settings the bad/good examples assume (rules that only act on a configured schema or registry list). */
-  exampleConfig?: { trustedRegistries?: string[]; settings?: Record<string, unknown> };
+  exampleConfig?: { trustedRegistries?: string[]; settings?: Record<string, unknown>; dockerignore?: string };
 }

@@ -1,4 +1,5 @@
 // Debounced linting per document, with the last result cached per version for hover and code actions.
+import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position, TextEdit } from 'vscode-languageserver/node';
 import { fixAll, parse, suppressFixes, type Finding, type Fix, type LintConfig } from '../../rules/src';
@@ -54,7 +55,8 @@ export class Linter {
 
   private async lintNow(doc: TextDocument, config: LintConfig): Promise<Finding[]> {
     try {
-      const result = await lintFile(doc.getText(), this.kindOf(doc), config);
+      const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
+      const result = await lintFile(doc.getText(), this.kindOf(doc), config, path);
       for (const e of result.errors) {
         const key = `${e.ruleId}:${e.message}`;
         if (!this.loggedErrors.has(key)) { this.loggedErrors.add(key); this.log(`boxlint: rule ${e.ruleId} failed on ${doc.uri} (its findings are dropped): ${e.message}`); }

@@ -1,8 +1,16 @@
 // Suppression comments in a Dockerfile: a next-instruction pragma governs the instruction that follows
 // it (its ONBUILD trigger and the comments in between included); global pragmas and `# check=skip=`
-// govern the file.
-import type { DockerfileModel } from './model';
+// govern the file; a `stage` pragma governs the build stage that follows it.
+import type { DfInstruction, DockerfileModel } from './model';
+import type { Range } from '../types';
 import { parseCheckDirective, parsePragma, type Pragma, type SuppressionPlaces } from '../suppress';
+
+/** A stage pragma governs the build stage of the instruction after it: up to the end of that stage. */
+function stageScope(line: number, next: DfInstruction): Range {
+  const stage = next.stage;
+  const last = stage ? stage.instructions[stage.instructions.length - 1] : next;
+  return { start: { line: line + 1, character: 0 }, end: last.range.end };
+}
 
 export function dockerfilePragmas(model: DockerfileModel): Pragma[] {
   const out: Pragma[] = [];
@@ -12,7 +20,7 @@ export function dockerfilePragmas(model: DockerfileModel): Pragma[] {
     while (n < model.instructions.length && model.instructions[n].range.start.line <= c.line) n++;
     const next = model.instructions[n];
     // The scope starts right below the pragma so comments between it and the instruction are covered too.
-    const p = parsePragma(c.text, next ? { start: { line: c.line + 1, character: 0 }, end: next.range.end } : null);
+    const p = parsePragma(c.text, next ? { start: { line: c.line + 1, character: 0 }, end: next.range.end } : null, next ? stageScope(c.line, next) : null);
     if (p) out.push(p);
     else if (c.line < firstInstructionLine) {
       const skip = parseCheckDirective(c.text);

@@ -19,6 +19,6 @@ export function isArchive(src: string): boolean {
 
 /** The last path segment, Unix or Windows separators. */
 export function basename(path: string): string {
-  const p = unquote(path).replace(/[\\/]+$/, '');
+  const p = unquote(path).replace(/^["']|["']$/g, '').replace(/[\\/]+$/, '');
   return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 }

@@ -1,7 +1,7 @@
 // Stage relations the instruction rules share: which earlier stage a FROM or `--from` names, the chain of
 // stages an image inherits from, and instructions grouped by stage (with a group for anything before the
 // first FROM, so fragments without FROM are still linted).
-import type { DfInstruction, DfStage, DockerfileModel } from './model';
+import type { DfInstruction, DfStage, DfWord, DockerfileModel } from './model';
 
 /** Strips one pair of matching surrounding quotes (`"a"`, `'a'`). */
 export function unquote(s: string): string {
@@ -65,10 +65,13 @@ export function fromFlag(ins: DfInstruction): { value: string; range: DfInstruct
   return f && f.value && f.valueRange ? { value: f.value, range: f.valueRange } : null;
 }
 
-/** Source and destination words of COPY/ADD (shell or JSON form), flags excluded. */
-export function copyParts(ins: DfInstruction): { sources: DfInstruction['args']; dest: DfInstruction['args'][number] | null } {
-  const words = ins.json ?? ins.args;
-  if (words.length < 2) return { sources: words.slice(0, Math.max(0, words.length - 1)), dest: words.length ? words[words.length - 1] : null };
+/**
+ * Source and destination words of COPY/ADD (shell or JSON form), flags excluded. Shell-form words are the text as
+ * written (quotes kept, escapes not applied), so Windows paths such as `C:\app` keep their separators.
+ */
+export function copyParts(ins: DfInstruction, model: DockerfileModel): { sources: DfWord[]; dest: DfWord | null } {
+  const words = ins.json ?? ins.args.map(a => ({ value: model.lines.textOf(a.range), range: a.range }));
+  if (words.length < 2) return { sources: [], dest: words[0] ?? null };
   return { sources: words.slice(0, -1), dest: words[words.length - 1] };
 }
 

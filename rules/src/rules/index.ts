@@ -78,8 +78,10 @@ import dockerfile_require_zypper_clean from './dockerfile/require-zypper-clean';
 import shell_no_docker_socket_in_scripts from './shell/no-docker-socket-in-scripts';
 import shell_no_dockerd_tcp_without_tls from './shell/no-dockerd-tcp-without-tls';
 import shell_no_pipe_to_shell from './shell/no-pipe-to-shell';
+import shell_no_setuid_permissions from './shell/no-setuid-permissions';
 import shell_no_sudo from './shell/no-sudo';
 import shell_no_system_upgrade from './shell/no-system-upgrade';
+import shell_no_world_writable_permissions from './shell/no-world-writable-permissions';
 import shell_pin_apk_versions from './shell/pin-apk-versions';
 import shell_pin_apt_get_versions from './shell/pin-apt-get-versions';
 import shell_pin_dnf_versions from './shell/pin-dnf-versions';
@@ -202,8 +204,10 @@ export const ALL_RULES: AnyRule[] = [
   shell_no_docker_socket_in_scripts,
   shell_no_dockerd_tcp_without_tls,
   shell_no_pipe_to_shell,
+  shell_no_setuid_permissions,
   shell_no_sudo,
   shell_no_system_upgrade,
+  shell_no_world_writable_permissions,
   shell_pin_apk_versions,
   shell_pin_apt_get_versions,
   shell_pin_dnf_versions,

@@ -26,7 +26,7 @@ export default defineDockerfileRule({
   check({ model, report }) {
     for (const ins of withTriggers(model.instructions)) {
       if (ins.keyword !== 'ADD') continue;
-      const { sources } = copyParts(ins);
+      const { sources } = copyParts(ins, model);
       if (!sources.length || sources.some(s => isUrl(s.value) || isGitSource(s.value) || isArchive(s.value))) continue;
       const swappable = !ins.flags.some(f => ADD_ONLY_FLAGS.has(f.name.toLowerCase()));
       report({

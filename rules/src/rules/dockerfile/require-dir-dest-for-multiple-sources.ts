@@ -19,7 +19,7 @@ export default defineDockerfileRule({
   check({ model, report }) {
     for (const ins of withTriggers(model.instructions)) {
       if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
-      const { sources, dest } = copyParts(ins);
+      const { sources, dest } = copyParts(ins, model);
       const sourceCount = sources.length;
       if (!dest || sourceCount < 2) continue;
       const d = ins.json ? dest.value : unquote(dest.value);

@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../rule';
 import type { DfInstruction } from '../../dockerfile/model';
+import { stageChain } from '../../dockerfile/stages';
 
 const ROOT = new Set(['root', '0']);
 
@@ -24,8 +25,10 @@ export default defineDockerfileRule({
     bad: 'FROM debian:12\nRUN apt-get update\nCMD ["app"]',
     good: 'FROM debian:12\nRUN useradd --system app\nUSER app\nCMD ["app"]',
     notes: 'hadolint (DL3002) flags only an explicit `USER root` last; boxlint also flags a final stage with no '
-      + '`USER` at all, since the default user is root. Images from `scratch` are not flagged when they set no user '
-      + 'because they usually hold a single static binary; add `USER` there too if you can.',
+      + '`USER` at all, since the default user is root. A final stage built on an earlier stage (`FROM base`) inherits that '
+      + 'stage\'s last `USER`. Images from `scratch` are not flagged when they set no user because they usually hold a single '
+      + 'static binary; add `USER` there too if you can. Only the final stage is judged: hadolint also flags a build stage that '
+      + 'ends as root even when the final image does not use it, which says nothing about how the container runs.',
   },
   check({ model, report }) {
     const stage = model.stages[model.stages.length - 1];
@@ -42,12 +45,19 @@ export default defineDockerfileRule({
       }
       return;
     }
-    if (stage.from.ref?.path === 'scratch' || stage.from.resolved === 'scratch') return;
+    // No USER here: the user is inherited from the stage this one is built on, if any.
+    const chain = stageChain(model, stage);
+    const inherited = chain.slice(1).map(s => s.instructions.filter(i => i.keyword === 'USER').pop()).find(Boolean);
+    if (inherited && !ROOT.has(userOf(inherited))) return;
+    const root = chain[chain.length - 1];
+    if (!inherited && (root.from.ref?.path === 'scratch' || root.from.resolved === 'scratch')) return;
     const end = stage.instructions[stage.instructions.length - 1].range.end;
     const anchor = stage.from.imageRange ?? stage.from.instruction.keywordRange;
     report({
       range: anchor,
-      message: `The final stage (from \`${stage.from.image ?? 'FROM'}\`) never sets \`USER\`, so the container runs as root: add \`USER <non-root user>\`.`,
+      message: inherited
+        ? `The final stage inherits \`USER ${inherited.args[0]?.value}\` from stage \`${inherited.stage?.from.alias}\`, so the container runs as root: add \`USER <non-root user>\`.`
+        : `The final stage (from \`${stage.from.image ?? 'FROM'}\`) never sets \`USER\`, so the container runs as root: add \`USER <non-root user>\`.`,
       fixes: [{ title: 'Add a USER line at the end of the final stage', safety: 'unsafe', snippet: true, edits: [{ range: { start: end, end }, newText: '\nUSER ${1:app}' }] }],
     });
   },

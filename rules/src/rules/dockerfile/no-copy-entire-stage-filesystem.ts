@@ -1,0 +1,29 @@
+import { defineDockerfileRule } from '../../rule';
+import { copyParts, fromFlag, unquote, withTriggers } from '../../dockerfile/stages';
+
+export default defineDockerfileRule({
+  id: 'BXD032',
+  name: 'no-copy-entire-stage-filesystem',
+  concern: 'maintainability',
+  severity: 'warning',
+  aliases: [{ tool: 'hadolint', id: 'DL3067', kind: 'same' }],
+  fixable: 'none',
+  docs: {
+    summary: 'Do not `COPY --from=<stage> / /`: copy only the files you need.',
+    why: 'Copying a whole filesystem brings the build stage\'s compilers, caches, package databases and any secret it saw into '
+      + 'the final image, defeating the point of a multi-stage build and hiding what the image contains.',
+    fix: 'Copy the build outputs by path (`COPY --from=build /app/bin /usr/local/bin`).',
+    bad: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM debian:12.5\nCOPY --from=build / /',
+    good: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM debian:12.5\nCOPY --from=build /out/app /usr/local/bin/app',
+  },
+  check({ model, report }) {
+    for (const ins of withTriggers(model.instructions)) {
+      if (ins.keyword !== 'COPY' || !fromFlag(ins)) continue;
+      const { sources, dest } = copyParts(ins, model);
+      const root = (p: string) => /^\/+$/.test(unquote(p).replace(/\/\.$/, '/'));
+      if (dest && sources.length && sources.every(s => root(s.value)) && root(dest.value)) {
+        report({ range: { start: sources[0].range.start, end: dest.range.end }, message: `\`COPY --from=${fromFlag(ins)!.value} / /\` copies the whole filesystem of another stage: copy only the paths you need.` });
+      }
+    }
+  },
+});

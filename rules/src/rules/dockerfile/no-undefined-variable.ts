@@ -1,0 +1,72 @@
+import { defineDockerfileRule } from '../../rule';
+import type { Range } from '../../types';
+import type { DfInstruction } from '../../dockerfile/model';
+import { stageChain } from '../../dockerfile/stages';
+import { PREDEFINED_ARGS, suggestName, varRefs } from '../../dockerfile/vars';
+
+/** Instructions whose arguments Docker expands (shell-form RUN/CMD/ENTRYPOINT are left to the shell). */
+const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'ARG', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+/** Variables every Linux base image environment has. */
+const ALWAYS = new Set(['PATH', 'HOME', 'HOSTNAME', 'TERM', 'PWD', 'SHELL', 'USER', 'LANG']);
+
+/** The parts of an instruction Docker expands: values of ENV/ARG/LABEL pairs, otherwise flags and arguments. */
+function expandedRanges(ins: DfInstruction): Range[] {
+  if (ins.keyword === 'ENV' || ins.keyword === 'ARG' || ins.keyword === 'LABEL') return ins.properties.flatMap(p => (p.valueRange ? [p.valueRange] : []));
+  return [...ins.flags.flatMap(f => (f.valueRange ? [f.valueRange] : [])), ...(ins.json ?? ins.args).map(a => a.range)];
+}
+
+export default defineDockerfileRule({
+  id: 'BXD040',
+  name: 'no-undefined-variable',
+  concern: 'maintainability',
+  severity: 'warning',
+  aliases: [{ tool: 'buildkit', id: 'UndefinedVar', kind: 'inspired' }],
+  fixable: 'none',
+  docs: {
+    summary: 'Variables used in `COPY`, `ENV`, `WORKDIR`, `USER`, `LABEL`… must be defined by an `ARG` or `ENV` in the stage.',
+    why: 'An undefined variable silently expands to nothing: `COPY $SRC /app` copies the whole context, `WORKDIR /opt/$APP` '
+      + 'becomes `/opt/`. The classic case is a global `ARG` (declared before `FROM`), which is not visible inside a stage until it is declared again.',
+    fix: 'Declare it in the stage (`ARG NAME` after `FROM`, `ENV NAME=…`), or fix the spelling.',
+    bad: 'ARG VERSION=1.4.2\nFROM alpine:3.20\nLABEL org.opencontainers.image.version=$VERSION',
+    good: 'ARG VERSION=1.4.2\nFROM alpine:3.20\nARG VERSION\nLABEL org.opencontainers.image.version=$VERSION',
+    notes: 'BuildKit also knows the environment of the base image; boxlint cannot, so on stages built from an image it reports only '
+      + 'global ARGs and ARGs of a parent stage used without redeclaration, and likely typos of a defined name (`$PAHT`). On `scratch`-based stages every undefined '
+      + 'variable is reported. References with a default (`${NAME:-x}`) and shell-form `RUN`/`CMD`/`ENTRYPOINT` are not judged.',
+  },
+  check({ model, report }) {
+    const globals = new Set(model.instructions.filter(i => !i.stage && i.keyword === 'ARG').flatMap(i => i.properties.map(p => p.name)));
+    for (const stage of model.stages) {
+      const chain = stageChain(model, stage);
+      const root = chain[chain.length - 1];
+      const strict = (root.from.resolved ?? root.from.image)?.toLowerCase() === 'scratch';
+      const defined = new Set(chain.slice(1).flatMap(s => s.instructions.filter(i => i.keyword === 'ENV').flatMap(i => i.properties.map(p => p.name))));
+      // ARGs end with their stage: a child stage (`FROM base`) does not see them.
+      const parentArgs = new Set(chain.slice(1).flatMap(s => s.instructions.filter(i => i.keyword === 'ARG').flatMap(i => i.properties.map(p => p.name))));
+      for (const ins of stage.instructions) {
+        if (EXPANDED.has(ins.keyword)) {
+          const own = new Set(ins.properties.map(p => p.name));
+          for (const range of expandedRanges(ins)) {
+            const base = model.lines.offsetAt(range.start);
+            for (const ref of varRefs(model.lines.textOf(range), model.escapeChar)) {
+              const n = ref.name;
+              if (ref.modifier || defined.has(n) || own.has(n) || PREDEFINED_ARGS.has(n) || ALWAYS.has(n)) continue;
+              const global = globals.has(n);
+              const inherited = parentArgs.has(n);
+              const hint = global || inherited ? null : suggestName(n, [...defined, ...ALWAYS, ...globals]);
+              if (!strict && !global && !inherited && !hint) continue;
+              report({
+                range: model.lines.range(base + ref.start, base + ref.end),
+                message: global
+                  ? `\`$${n}\` is a global ARG, which is not visible inside a stage: add \`ARG ${n}\` after this stage's FROM.`
+                  : inherited
+                    ? `\`$${n}\` is an ARG of the stage this one is built on, and ARGs end with their stage: declare \`ARG ${n}\` again here.`
+                    : `\`$${n}\` is not defined in this stage${hint ? ` (did you mean \`$${hint}\`?)` : ''}: it expands to nothing.`,
+              });
+            }
+          }
+        }
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV') for (const p of ins.properties) defined.add(p.name);
+      }
+    }
+  },
+});

@@ -1,0 +1,2 @@
+FROM node:22.11
+COPY dist/app.js /app/

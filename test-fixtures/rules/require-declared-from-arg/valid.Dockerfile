@@ -1,0 +1,7 @@
+ARG TAG=3.20
+ARG IMAGE
+FROM alpine:${TAG}
+FROM --platform=$BUILDPLATFORM golang:1.23 AS build
+FROM ${IMAGE:-debian}:12.5
+ARG INSIDE=1
+ONBUILD RUN echo $INSIDE

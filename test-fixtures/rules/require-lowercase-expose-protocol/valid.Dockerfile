@@ -1,0 +1,4 @@
+ARG PROTO=UDP
+FROM coredns/coredns:1.11.3
+EXPOSE 53/udp 80 443/tcp
+EXPOSE 54/${PROTO}

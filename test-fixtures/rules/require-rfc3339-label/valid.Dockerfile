@@ -1,0 +1,5 @@
+FROM debian:12.5
+ARG VALUE
+LABEL lbl="2021-03-10T10:26:33.564595127+01:00"
+LABEL other="not-date" lbl=$VALUE
+LABEL lbl=""

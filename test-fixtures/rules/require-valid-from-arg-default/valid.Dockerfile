@@ -1,0 +1,9 @@
+ARG TAG=3.20
+ARG IMAGE
+ARG REGISTRY=registry.example.com:5000
+FROM alpine:${TAG}
+FROM ${IMAGE:-debian}:12.5
+FROM ${REGISTRY}/team/app:${TAG}
+FROM alpine${TAG:+:$TAG}
+FROM alpine:${UNDECLARED}
+FROM ${BUILDPLATFORM_IMAGE:-alpine}
