@@ -10,13 +10,16 @@ export function documentKind(doc: TextDocument): FileKind {
 export class Models {
   private readonly cache = new Map<string, { version: number; model: Model | null }>();
 
-  /** The model of the document's current version; null when it is over `maxSize` or cannot be parsed. */
+  /**
+   * The Dockerfile model of the document's current version; null when it is over `maxSize`, cannot be
+   * parsed, or is a Vagrantfile (prism may hang on hostile input and only runs under the lint watchdog).
+   */
   get(doc: TextDocument, maxSize: number): Model | null {
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.model;
     let model: Model | null = null;
     const text = doc.getText();
-    if (text.length <= maxSize) { try { model = parse(text, documentKind(doc)); } catch { model = null; } }
+    if (text.length <= maxSize && documentKind(doc) === 'dockerfile') { try { model = parse(text, 'dockerfile'); } catch { model = null; } }
     this.cache.set(doc.uri, { version: doc.version, model });
     return model;
   }
