@@ -10,6 +10,8 @@ export interface FileConfig { config: LintConfig; threshold: Threshold; file: st
 
 export class CliConfig {
   readonly resolver: ConfigResolver;
+  /** One effective config per config file: files sharing a config share the object. */
+  private readonly layered = new Map<LintConfig, LintConfig>();
 
   /** Reads an explicit --config at once, so a bad one fails before any file is read. */
   constructor(private readonly opts: Pick<CliOptions, 'config' | 'enableAll' | 'ruleFlags' | 'threshold'>) {
@@ -20,11 +22,11 @@ export class CliConfig {
 
   for(path: string): FileConfig {
     const base = this.resolver.configFor(path);
-    const config: LintConfig = {
-      ...base,
-      enableAll: base.enableAll || this.opts.enableAll,
-      rules: { ...base.rules, ...this.opts.ruleFlags },
-    };
+    let config = this.layered.get(base);
+    if (!config) {
+      config = { ...base, enableAll: base.enableAll || this.opts.enableAll, rules: { ...base.rules, ...this.opts.ruleFlags } };
+      this.layered.set(base, config);
+    }
     return { config, threshold: this.opts.threshold ?? base.failureThreshold ?? 'warning', file: this.resolver.fileFor(path) };
   }
 

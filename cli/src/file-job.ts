@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { lintFile } from '../../host/src/lint-file';
-import type { Finding } from '../../rules/src';
+import { dockerignoreFor } from '../../host/src/dockerignore';
+import type { Finding, LintConfig } from '../../rules/src';
 import { safeFix } from './fix/safe-fix';
 import { unifiedDiff } from './fix/diff';
 import { writeFileAtomic } from './fix/write-atomic';
@@ -17,12 +18,26 @@ function diffLabel(path: string): string {
   return (rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel : path).split(sep).join('/');
 }
 
+/** The file's path on disk, if any (stdin text may be named after one with --stdin-filename). */
+const diskPath = (job: FileJob) => (job.path.startsWith('<') ? undefined : job.path);
+
+/**
+ * The config with what the engine reads beside the file (.dockerignore) resolved once, so --fix's fixAll
+ * sees exactly what the lint saw.
+ */
+function configFor(job: FileJob): LintConfig {
+  const path = diskPath(job);
+  if (job.kind !== 'dockerfile' || !path || job.config.dockerignore !== undefined) return job.config;
+  return { ...job.config, dockerignore: dockerignoreFor(path) };
+}
+
 async function lintText(job: FileJob, text: string): Promise<{ findings: Finding[]; internalErrors: string[] }> {
-  const r = await lintFile(text, job.kind, job.config);
+  const r = await lintFile(text, job.kind, job.config, diskPath(job));
   return { findings: r.findings, internalErrors: r.errors.map(e => `rule ${e.ruleId} crashed (its findings are dropped): ${e.message.split('\n')[0]}`) };
 }
 
-export async function runJob(job: FileJob): Promise<FileResult> {
+export async function runJob(input: FileJob): Promise<FileResult> {
+  const job = { ...input, config: configFor(input) };
   const base = { path: job.path, kind: job.kind };
   let raw: Buffer | null = null;
   let text: string;

@@ -9,6 +9,7 @@ import { ignoreMatcher } from './ignore';
 
 const BOXLINT_NAMES = ['.boxlint.yaml', '.boxlint.yml'];
 const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
+const NAME_SETS = [BOXLINT_NAMES, HADOLINT_NAMES] as const;
 
 function findUpward(start: string, names: string[]): string | null {
   let dir = resolve(start);
@@ -55,18 +56,37 @@ export function readConfigFile(file: string, base: LintConfig = defaultConfig())
 
 type Matcher = (path: string) => boolean;
 
-/** Per-directory cache so a tree of 10,000 files reads each config once. */
+/** Per-directory caches so a tree of 10,000 files looks up each folder and reads each config once. */
 export class ConfigResolver {
   private readonly byDir = new Map<string, string | null>();
+  private readonly upward = [new Map<string, string | null>(), new Map<string, string | null>()];
+  private user: string | null | undefined;
   private readonly parsed = new Map<string, LintConfig>();
   private readonly matchers = new Map<string, Matcher>();
   constructor(private readonly explicit: string | null, private readonly base: LintConfig = defaultConfig()) {}
 
+  /** The nearest file named one of `NAME_SETS[set]` in `dir` or above, memoised for every folder on the way. */
+  private nearest(set: 0 | 1, dir: string): string | null {
+    const memo = this.upward[set];
+    const hit = memo.get(dir);
+    if (hit !== undefined) return hit;
+    let found: string | null = null;
+    for (const n of NAME_SETS[set]) { const p = join(dir, n); if (existsSync(p)) { found = p; break; } }
+    const parent = dirname(dir);
+    if (!found && parent !== dir) found = this.nearest(set, parent);
+    memo.set(dir, found);
+    return found;
+  }
+
   fileFor(filePath: string): string | null {
     if (this.explicit) return this.explicit;
     const dir = dirname(resolve(filePath));
-    if (!this.byDir.has(dir)) this.byDir.set(dir, configFileFor(filePath));
-    return this.byDir.get(dir)!;
+    let file = this.byDir.get(dir);
+    if (file === undefined) {
+      file = this.nearest(0, dir) ?? this.nearest(1, dir) ?? (this.user === undefined ? (this.user = userHadolintConfig()) : this.user);
+      this.byDir.set(dir, file);
+    }
+    return file;
   }
 
   configFor(filePath: string): LintConfig {
