@@ -21,8 +21,11 @@ await Promise.all([
   // The CLI and its worker thread (large trees are linted in parallel), each a standalone bundle.
   build({ ...common, entryPoints: { cli: 'cli/src/main.ts', 'cli-worker': 'cli/src/worker.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' }),
+  // Vagrantfiles are parsed on this worker thread, under a watchdog (host/src/vagrant-watchdog.ts).
+  build({ ...common, entryPoints: { 'vagrant-worker': 'host/src/vagrant-worker.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
 ]);
 
 copyFileSync(join(dirname(require.resolve('web-tree-sitter')), 'tree-sitter.wasm'), 'dist/tree-sitter.wasm');
 copyFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'), 'dist/tree-sitter-bash.wasm');
+copyFileSync(require.resolve('@ruby/prism/src/prism.wasm'), 'dist/prism.wasm');

@@ -16,7 +16,7 @@ import { estimateNesting, MAX_NESTING } from './nesting';
 import { byteToUtf16 } from './offsets';
 import { parseRuby, type PrismResult } from './prism';
 import { mapStringLiteral, type MappedText } from './ruby-strings';
-import { text as textOf, valueOf, hashEntries, type ValueContext, type VgValue } from './values';
+import { text as textOf, valueOf, hashEntries, MAX_RESOLVE, type ValueContext, type VgValue } from './values';
 
 export type { VgValue } from './values';
 export type { MappedText } from './ruby-strings';
@@ -138,6 +138,16 @@ export interface VagrantfileModel extends ShellHost {
   shellSources(): VgShellSource[];
 }
 
+/** Plain assignments, which may give a variable a literal value. */
+const SINGLE_WRITES = new Map<unknown, string>([[P.LocalVariableWriteNode, 'l:'], [P.ConstantWriteNode, 'c:'], [P.GlobalVariableWriteNode, 'g:']]);
+/** Every other way to write a variable (`+=`, `||=`, multiple assignment, `for x in`, `rescue => e`). */
+const OTHER_WRITES = new Map<unknown, string>([
+  ...[P.LocalVariableOperatorWriteNode, P.LocalVariableOrWriteNode, P.LocalVariableAndWriteNode, P.LocalVariableTargetNode].map(k => [k, 'l:'] as const),
+  ...[P.ConstantOperatorWriteNode, P.ConstantOrWriteNode, P.ConstantAndWriteNode, P.ConstantTargetNode].map(k => [k, 'c:'] as const),
+  ...[P.GlobalVariableOperatorWriteNode, P.GlobalVariableOrWriteNode, P.GlobalVariableAndWriteNode, P.GlobalVariableTargetNode].map(k => [k, 'g:'] as const),
+]);
+const STRING_KINDS = new Set<unknown>([P.StringNode, P.InterpolatedStringNode, P.XStringNode, P.InterpolatedXStringNode]);
+
 const CORE_NAMESPACES = new Set(['vm', 'ssh', 'winrm', 'winssh', 'vagrant']);
 const HOST_COMMAND_METHODS = new Set(['system', 'exec', 'spawn', '`']);
 const WINDOWS_BOX = /(^|[/_-])win(dows)?([-_\d]|$)|windows/i;
@@ -188,7 +198,7 @@ export function parseVagrantfile(text: string): VagrantfileModel {
 class Builder implements ValueContext {
   private readonly toUtf16: (b: number) => number;
   /** Writes per variable (`l:name`, `c:NAME`, `g:$name`); the value node when written exactly once. */
-  private readonly writes = new Map<string, { count: number; value: AnyNode | null }>();
+  private readonly writes = new Map<string, { count: number; value: AnyNode | null; resolved?: VgValue | null }>();
   private globalsResolvable = true;
   /** The environment of the node being visited: block parameters bound to Vagrant objects, or shadowing. */
   private env: Env = new Map();
@@ -202,11 +212,19 @@ class Builder implements ValueContext {
     return this.model.lines.range(this.toUtf16(loc.startOffset), this.toUtf16(loc.startOffset + loc.length));
   }
 
-  literalOf(node: P.LocalVariableReadNode | P.ConstantReadNode | P.GlobalVariableReadNode): AnyNode | null {
+  literalOf(node: P.LocalVariableReadNode | P.ConstantReadNode | P.GlobalVariableReadNode, hops: number): VgValue | null {
     const key = node instanceof P.LocalVariableReadNode ? `l:${node.name}` : node instanceof P.ConstantReadNode ? `c:${node.name}` : `g:${node.name}`;
     if (key.startsWith('g:') && !this.globalsResolvable) return null;
     const w = this.writes.get(key);
-    return w && w.count === 1 ? w.value : null;
+    if (!w || w.count !== 1 || !w.value) return null;
+    // Definitions sit outside the blocks that read them: resolve them once, with no block parameters in scope.
+    if (w.resolved === undefined) {
+      const env = this.env;
+      this.env = new Map();
+      w.resolved = hops + 1 < MAX_RESOLVE ? valueOf(w.value, this, hops + 1) : null;
+      this.env = env;
+    }
+    return w.resolved;
   }
 
   isShadowed(name: string): boolean { return this.env.has(name); }
@@ -244,16 +262,16 @@ class Builder implements ValueContext {
     const unresolvable = (key: string) => { note(key, null); note(key, null); };
     while (stack.length) {
       const n = stack.pop()!;
-      if (n instanceof P.LocalVariableWriteNode) note(`l:${n.name}`, n.value as AnyNode);
-      else if (n instanceof P.ConstantWriteNode) note(`c:${n.name}`, n.value as AnyNode);
-      else if (n instanceof P.GlobalVariableWriteNode) note(`g:${n.name}`, n.value as AnyNode);
-      else if (n instanceof P.LocalVariableOperatorWriteNode || n instanceof P.LocalVariableOrWriteNode || n instanceof P.LocalVariableAndWriteNode || n instanceof P.LocalVariableTargetNode) unresolvable(`l:${n.name}`);
-      else if (n instanceof P.ConstantOperatorWriteNode || n instanceof P.ConstantOrWriteNode || n instanceof P.ConstantAndWriteNode || n instanceof P.ConstantTargetNode) unresolvable(`c:${n.name}`);
-      else if (n instanceof P.GlobalVariableOperatorWriteNode || n instanceof P.GlobalVariableOrWriteNode || n instanceof P.GlobalVariableAndWriteNode || n instanceof P.GlobalVariableTargetNode) unresolvable(`g:${n.name}`);
-      else if (n instanceof P.CallNode && !n.receiver) {
+      const k = n.constructor;
+      const name = (n as unknown as { name: string }).name;
+      const single = SINGLE_WRITES.get(k);
+      const other = single ? undefined : OTHER_WRITES.get(k);
+      if (single) note(single + name, (n as unknown as { value: AnyNode }).value);
+      else if (other) unresolvable(other + name);
+      else if (k === P.CallNode && !(n as P.CallNode).receiver) {
         // A loaded file (`load`, `require CONFIG`, `eval`) may reassign any global.
-        const arg = n.arguments_?.arguments_[0];
-        if (['load', 'require_relative', 'eval', 'instance_eval'].includes(n.name) || (n.name === 'require' && !(arg instanceof P.StringNode))) this.globalsResolvable = false;
+        const arg = (n as P.CallNode).arguments_?.arguments_[0];
+        if (['load', 'require_relative', 'eval', 'instance_eval'].includes(name) || (name === 'require' && !(arg instanceof P.StringNode))) this.globalsResolvable = false;
       }
       for (const c of n.compactChildNodes()) stack.push(c);
     }
@@ -267,39 +285,47 @@ class Builder implements ValueContext {
   private visit(node: AnyNode, env: Env): number {
     this.env = env;
     let end = node.location.startOffset + node.location.length;
-    const closing = (node as { closingLoc?: Loc | null }).closingLoc;
-    if (closing && (node instanceof P.StringNode || node instanceof P.InterpolatedStringNode || node instanceof P.XStringNode || node instanceof P.InterpolatedXStringNode)) {
-      end = Math.max(end, closing.startOffset + closing.length);
+    const k = node.constructor;
+    if (STRING_KINDS.has(k)) {
+      // A heredoc's body and terminator follow its line; the terminator's location ends after its newline.
+      const closing = (node as unknown as { closingLoc: Loc | null }).closingLoc;
+      if (closing) {
+        let closeEnd = closing.startOffset + closing.length;
+        while (closeEnd > closing.startOffset && /[\r\n]/.test(this.model.text[this.toUtf16(closeEnd) - 1])) closeEnd--; // 1 byte each
+        end = Math.max(end, closeEnd);
+      }
     }
-    if (node instanceof P.XStringNode || node instanceof P.InterpolatedXStringNode) {
+    if (k === P.XStringNode || k === P.InterpolatedXStringNode) {
       // `cmd` and %x(cmd): the command text is the literal's text.
       const command: VgValue = node instanceof P.XStringNode
         ? { kind: 'string', value: node.unescaped.value, range: this.range(node.location), origin: null, node }
         : { ...this.value(node), kind: 'dynamic' };
       this.model.hostCommands.push({ command, range: this.range(node.location) });
     }
-    if (node instanceof P.StatementsNode) {
-      for (const stmt of node.body as AnyNode[]) {
+    if (k === P.StatementsNode) {
+      for (const stmt of (node as unknown as P.StatementsNode).body as AnyNode[]) {
         const stmtEnd = this.visit(stmt, env);
         this.model.statements.push(this.range({ startOffset: stmt.location.startOffset, length: stmtEnd - stmt.location.startOffset }));
         end = Math.max(end, stmtEnd);
       }
       return end;
     }
-    if (node instanceof P.DefNode) {
+    if (k === P.DefNode) {
       // A method body sees none of the enclosing locals.
-      const inner: Env = new Map(paramNames(node.parameters).map(n => [n, 'shadow']));
+      const inner: Env = new Map(paramNames((node as unknown as P.DefNode).parameters).map(n => [n, 'shadow']));
       for (const c of node.compactChildNodes()) end = Math.max(end, this.visit(c, inner));
       return end;
     }
-    const bound = node instanceof P.CallNode ? this.call(node, env) : [];
+    const bound = k === P.CallNode ? this.call(node as unknown as P.CallNode, env) : [];
     for (const c of node.compactChildNodes()) {
       let childEnv = env;
-      if (c instanceof P.BlockNode || c instanceof P.LambdaNode) {
+      const isBlock = c.constructor === P.BlockNode;
+      if (isBlock || c.constructor === P.LambdaNode) {
         // Block parameters shadow outer locals; those Vagrant passes objects to are bound to them.
-        const names = c.parameters instanceof P.BlockParametersNode ? paramNames(c.parameters.parameters) : [];
+        const params = (c as unknown as P.BlockNode | P.LambdaNode).parameters;
+        const names = params instanceof P.BlockParametersNode ? paramNames(params.parameters) : [];
         childEnv = new Map(env);
-        names.forEach((n, i) => childEnv.set(n, (c instanceof P.BlockNode && bound[i]) || 'shadow'));
+        names.forEach((n, i) => childEnv.set(n, (isBlock && bound[i]) || 'shadow'));
       }
       end = Math.max(end, this.visit(c, childEnv));
     }

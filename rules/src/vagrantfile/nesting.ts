@@ -13,8 +13,8 @@ const OPENING_KEYWORDS = new Set(['begin', 'def', 'class', 'module', 'case', 'fo
 const CONDITIONAL_KEYWORDS = new Set(['if', 'unless', 'while', 'until']);
 const LOOP_KEYWORDS = new Set(['while', 'until', 'for']);
 
-const isIdentStart = (c: string) => /[A-Za-z_]/.test(c) || c > '\x7f';
-const isIdent = (c: string) => /[A-Za-z0-9_]/.test(c) || c > '\x7f';
+const isIdentStart = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c > '\x7f';
+const isIdent = (c: string) => isIdentStart(c) || (c >= '0' && c <= '9');
 
 /**
  * The deepest point of the file and where it is, stopping early once `limit` is passed. Counts brackets,
@@ -27,9 +27,10 @@ export function estimateNesting(text: string, limit = MAX_NESTING): Nesting {
   let max: Nesting = { depth: 0, offset: 0 };
   // Open contexts: code brackets/keywords, or a string whose `#{` returns here with its closing quote.
   const stack: ({ kind: 'code'; keyword: boolean } | { kind: 'string'; close: string; interpolates: boolean })[] = [];
-  const heredocs: { id: string; squiggly: boolean }[] = [];
+  const heredocs: { id: string; squiggly: boolean; interpolates: boolean }[] = [];
   let lineStartCode = true;
   let loopLine = false;
+  let lastSignificant = '';
   let i = 0;
   const n = text.length;
 
@@ -43,13 +44,24 @@ export function estimateNesting(text: string, limit = MAX_NESTING): Nesting {
   };
   const skipHeredocBodies = () => {
     // At a newline with heredocs pending: their bodies follow, each up to a line holding only its id.
+    // Interpolations in a body count like brackets: `#{` opens, and inside one `(`, `[`, `{` nest too.
     for (const h of heredocs.splice(0)) {
+      let inner = 0;
       while (i < n) {
         let end = text.indexOf('\n', i);
         if (end < 0) end = n;
         const line = text.slice(i, end).replace(/\r$/, '');
         i = end + 1;
         if ((h.squiggly ? line.trim() : line) === h.id) break;
+        if (!h.interpolates || (inner === 0 && !line.includes('#{'))) continue;
+        for (let k = 0; k < line.length; k++) {
+          const c = line[k];
+          if (c === '\\') k++;
+          else if (c === '#' && line[k + 1] === '{') { inner++; k++; }
+          else if (inner > 0 && (c === '(' || c === '[' || c === '{')) inner++;
+          else if (inner > 0 && (c === ')' || c === ']' || c === '}')) inner--;
+          if (depth + inner > max.depth) max = { depth: depth + inner, offset: i - line.length - 1 + k };
+        }
       }
     }
   };
@@ -77,7 +89,9 @@ export function estimateNesting(text: string, limit = MAX_NESTING): Nesting {
   while (i < n && max.depth <= limit) {
     const c = text[i];
     if (c === '\n') {
-      i++; chain = 0; lineStartCode = true; loopLine = false;
+      // A line ending in an operator continues the expression (`!` / `a =` / `x &&` then a newline).
+      if (!/[-!+~*&|^%=<>?:.\\]/.test(lastSignificant)) chain = 0;
+      i++; lineStartCode = true; loopLine = false; lastSignificant = '';
       if (heredocs.length) skipHeredocBodies();
       if (text.startsWith('=begin', i)) {
         const end = text.indexOf('\n=end', i);
@@ -88,8 +102,9 @@ export function estimateNesting(text: string, limit = MAX_NESTING): Nesting {
     if (c === ' ' || c === '\t' || c === '\r') { i++; continue; }
     const atStart = lineStartCode;
     lineStartCode = false;
+    lastSignificant = c;
     if (c === '#') { while (i < n && text[i] !== '\n') i++; continue; }
-    if (c === ';') { i++; chain = 0; lineStartCode = true; continue; }
+    if (c === ';' || c === ',') { i++; chain = 0; lineStartCode = c === ';'; continue; }
     if (c === '(' || c === '[' || c === '{') { i++; open(false, i - 1); lineStartCode = true; continue; }
     if (c === ')' || c === ']') { i++; close(); continue; }
     if (c === '}') {
@@ -103,7 +118,7 @@ export function estimateNesting(text: string, limit = MAX_NESTING): Nesting {
     if (c === "'") { i++; scanString("'", false, null); continue; }
     if (c === '<' && text[i + 1] === '<') {
       const m = /^<<([~-]?)(["'`]?)([A-Za-z_][A-Za-z0-9_]*)\2/.exec(text.slice(i, i + 80));
-      if (m) { heredocs.push({ id: m[3], squiggly: m[1] !== '' }); i += m[0].length; continue; }
+      if (m) { heredocs.push({ id: m[3], squiggly: m[1] !== '', interpolates: m[2] !== "'" }); i += m[0].length; continue; }
     }
     if (c === '%') {
       const m = /^%[qQwWiIrsx]?([([{<|!\/^])/.exec(text.slice(i, i + 3));
@@ -149,7 +164,10 @@ export function estimateNesting(text: string, limit = MAX_NESTING): Nesting {
     // Operators: right-associative assignment/power and prefix operators recurse in prism.
     if (c === '=' && !/[=~>]/.test(text[i + 1] ?? '') && !/[=!<>]/.test(text[i - 1] ?? '')) { chain++; bump(i); }
     else if (c === '*' && text[i + 1] === '*') { chain++; bump(i); i++; }
-    else if ((c === '!' || c === '-' || c === '+' || c === '~') && /[\s!\-+~(,=[]/.test(text[i - 1] ?? ' ') && /[^\s=]/.test(text[i + 1] ?? ' ')) { chain++; bump(i); }
+    else if ((c === '!' && !/[=~]/.test(text[i + 1] ?? '')) || c === '~') { chain++; bump(i); }
+    // Unary minus/plus hug their operand (`-x`), or end a line that an operator or the line start precedes.
+    else if ((c === '-' || c === '+') && /[\s!\-+~(,=[]/.test(text[i - 1] ?? ' ')
+      && (/[^\s=]/.test(text[i + 1] ?? ' ') || (text[i + 1] === '\n' && (atStart || /[-!+~*&|^%=<>?:]\s*$/.test(text.slice(Math.max(0, i - 3), i)))))) { chain++; bump(i); }
     else if (c === '-' && text[i + 1] === '>') { chain++; bump(i); i++; }
     i++;
   }

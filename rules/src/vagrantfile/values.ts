@@ -58,45 +58,42 @@ export function hashGet(v: VgValue | null | undefined, key: string): VgHashEntry
 
 export interface ValueContext {
   range(loc: { startOffset: number; length: number }): Range;
-  /** The single literal assigned to a variable (by its name), or null. */
-  literalOf(node: P.LocalVariableReadNode | P.ConstantReadNode | P.GlobalVariableReadNode): Node | null;
+  /** The value of the single literal assigned to a variable, or null (computed once per variable). */
+  literalOf(node: P.LocalVariableReadNode | P.ConstantReadNode | P.GlobalVariableReadNode, hops: number): VgValue | null;
   /** Names bound by an enclosing block or method parameter: never resolved. */
   isShadowed(name: string): boolean;
 }
 
-const MAX_RESOLVE = 8;
+/** How many variables deep a value is followed (`A = B`, `B = "x"`); also stops self-references. */
+export const MAX_RESOLVE = 8;
 
 export function valueOf(node: unknown, ctx: ValueContext, hops = 0): VgValue {
   const n = node as Node;
   const range = ctx.range(n.location);
-  const base = { range, origin: null, node: n };
-  if (node instanceof P.StringNode) return { ...base, kind: 'string', value: node.unescaped.value };
-  if (node instanceof P.XStringNode) return { ...base, kind: 'dynamic' };
-  if (node instanceof P.SymbolNode) return { ...base, kind: 'symbol', value: node.unescaped.value };
+  if (node instanceof P.StringNode) return { range, origin: null, node: n, kind: 'string', value: node.unescaped.value };
+  if (node instanceof P.XStringNode) return { range, origin: null, node: n, kind: 'dynamic' };
+  if (node instanceof P.SymbolNode) return { range, origin: null, node: n, kind: 'symbol', value: node.unescaped.value };
   if (node instanceof P.InterpolatedStringNode || node instanceof P.InterpolatedSymbolNode) {
     let out = '';
     for (const part of node.parts) {
       if (part instanceof P.StringNode) out += part.unescaped.value;
       else out += '#{…}';
     }
-    return { ...base, kind: 'template', text: out };
+    return { range, origin: null, node: n, kind: 'template', text: out };
   }
-  if (node instanceof P.IntegerNode || node instanceof P.FloatNode) return { ...base, kind: 'number', value: Number(node.value) };
-  if (node instanceof P.TrueNode) return { ...base, kind: 'boolean', value: true };
-  if (node instanceof P.FalseNode) return { ...base, kind: 'boolean', value: false };
-  if (node instanceof P.NilNode) return { ...base, kind: 'nil' };
-  if (node instanceof P.ArrayNode) return { ...base, kind: 'array', items: node.elements.map(e => valueOf(e, ctx, hops)) };
-  if (node instanceof P.HashNode || node instanceof P.KeywordHashNode) return { ...base, kind: 'hash', entries: hashEntries(node.elements, ctx, hops) };
+  if (node instanceof P.IntegerNode || node instanceof P.FloatNode) return { range, origin: null, node: n, kind: 'number', value: Number(node.value) };
+  if (node instanceof P.TrueNode) return { range, origin: null, node: n, kind: 'boolean', value: true };
+  if (node instanceof P.FalseNode) return { range, origin: null, node: n, kind: 'boolean', value: false };
+  if (node instanceof P.NilNode) return { range, origin: null, node: n, kind: 'nil' };
+  if (node instanceof P.ArrayNode) return { range, origin: null, node: n, kind: 'array', items: node.elements.map(e => valueOf(e, ctx, hops)) };
+  if (node instanceof P.HashNode || node instanceof P.KeywordHashNode) return { range, origin: null, node: n, kind: 'hash', entries: hashEntries(node.elements, ctx, hops) };
   if (node instanceof P.ParenthesesNode && node.body instanceof P.StatementsNode && node.body.body.length === 1) {
     return { ...valueOf(node.body.body[0], ctx, hops), range };
   }
   if ((node instanceof P.LocalVariableReadNode || node instanceof P.ConstantReadNode || node instanceof P.GlobalVariableReadNode)
     && hops < MAX_RESOLVE && !ctx.isShadowed(node.name)) {
-    const lit = ctx.literalOf(node);
-    if (lit) {
-      const v = valueOf(lit, ctx, hops + 1);
-      if (v.kind !== 'dynamic') return { ...v, range, origin: v.origin ?? v.range };
-    }
+    const v = ctx.literalOf(node, hops);
+    if (v && v.kind !== 'dynamic') return { ...v, range, origin: v.origin ?? v.range };
   }
   if (node instanceof P.CallNode && node.name === '[]' && node.receiver && node.arguments_?.arguments_.length === 1) {
     // `BOXES["web"]`, `SERVERS[0]` on a literal hash or array.
@@ -106,7 +103,7 @@ export function valueOf(node: unknown, ctx: ValueContext, hops = 0): VgValue {
     if (recv.kind === 'hash' && typeof k === 'string') { const e = hashGet(recv, k); if (e) return { ...e.value, range, origin: e.value.origin ?? e.value.range }; }
     if (recv.kind === 'array' && typeof k === 'number' && recv.items[k]) { const it = recv.items[k]; return { ...it, range, origin: it.origin ?? it.range }; }
   }
-  return { ...base, kind: 'dynamic' };
+  return { range, origin: null, node: n, kind: 'dynamic' };
 }
 
 export function hashEntries(elements: unknown[], ctx: ValueContext, hops = 0): VgHashEntry[] {

@@ -1,0 +1,131 @@
+// Lints Vagrantfiles on a worker thread under a time limit. prism (Ruby's parser, WASM) can loop forever
+// on pathological input that slips past the engine's nesting pre-check; a request that runs past the limit
+// has its thread terminated and gets one diagnostic instead of findings, and the next request starts a fresh
+// worker. Requests run one at a time, in order. The worker is unref'd while idle so it never keeps a CLI
+// process alive.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { defaultConfig, effectiveSeverity, type LintConfig, type LintResult } from '../../rules/src';
+import noExcessiveNesting from '../../rules/src/rules/vagrantfile/no-excessive-nesting';
+
+/**
+ * Real Vagrantfiles parse and lint in milliseconds, a 1 MiB one in about a second; the margin is for
+ * loaded CI machines. A fresh worker's first request gets COLD_FACTOR times longer (nothing is compiled yet).
+ */
+export const DEFAULT_TIMEOUT_MS = 5000;
+const COLD_FACTOR = 3;
+/** Loading the WASM parsers (and, unbundled, compiling TypeScript) before the first request. */
+const START_TIMEOUT_MS = 60_000;
+
+interface Job { text: string; config: Partial<LintConfig>; resolve(r: LintResult): void }
+type Reply = { type: 'ready' } | { type: 'result'; result: LintResult } | { type: 'crash'; message: string };
+
+/** The single finding returned when the file could not be analysed. */
+export function notAnalysed(config: Partial<LintConfig>, message: string): LintResult {
+  const severity = effectiveSeverity(noExcessiveNesting, { ...defaultConfig(), ...config });
+  const at = { line: 0, character: 0 };
+  return {
+    errors: [],
+    findings: severity === 'off' ? [] : [{
+      ruleId: noExcessiveNesting.id, ruleName: noExcessiveNesting.name, aliases: [], concern: noExcessiveNesting.concern,
+      severity, message, range: { start: at, end: at }, fixes: [],
+    }],
+  };
+}
+
+export class VagrantWatchdog {
+  private worker: Worker | null = null;
+  private ready = false;
+  private readonly queue: Job[] = [];
+  private current: Job | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  /** Requests the current worker has answered. */
+  private served = 0;
+
+  private readonly timeoutMs: number;
+  private readonly workerFile: string | undefined;
+
+  /** `workerFile` replaces the bundled worker (tests: a worker that hangs on demand). */
+  constructor(opts: { timeoutMs?: number; workerFile?: string } = {}) {
+    this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.workerFile = opts.workerFile;
+  }
+
+  lint(text: string, config: Partial<LintConfig>): Promise<LintResult> {
+    return new Promise(resolve => { this.queue.push({ text, config, resolve }); this.pump(); });
+  }
+
+  /** Stops the worker (tests, shutdown); later requests start a new one. */
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    this.clearTimer();
+    if (w) await w.terminate();
+  }
+
+  private spawn(): Worker {
+    const bundled = this.workerFile ?? join(__dirname, 'vagrant-worker.js');
+    // Unbundled (tests, tsx) the entry is TypeScript: load it through tsx's require hook.
+    const w = existsSync(bundled) ? new Worker(bundled)
+      : new Worker(`require('tsx/cjs');\nrequire(${JSON.stringify(join(__dirname, 'vagrant-worker.ts'))});`, { eval: true });
+    w.on('message', (m: Reply) => this.onReply(w, m));
+    w.on('error', e => this.onFailure(w, `the parser thread crashed (${e.message.split('\n')[0]})`));
+    w.on('exit', code => this.onFailure(w, `the parser thread stopped (exit code ${code})`));
+    this.ready = false;
+    this.served = 0;
+    this.timer = setTimeout(() => this.onFailure(w, 'the parser thread did not start'), START_TIMEOUT_MS);
+    return w;
+  }
+
+  private pump(): void {
+    if (this.current) return;
+    if (!this.queue.length) { this.worker?.unref(); return; }
+    this.worker ??= this.spawn();
+    this.worker.ref();
+    if (!this.ready) return;
+    const job = this.current = this.queue.shift()!;
+    this.worker.postMessage({ text: job.text, config: job.config });
+    const limit = this.served === 0 ? this.timeoutMs * COLD_FACTOR : this.timeoutMs;
+    this.timer = setTimeout(() => this.onTimeout(limit), limit);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private finish(result: LintResult): void {
+    const job = this.current;
+    this.current = null;
+    this.clearTimer();
+    job?.resolve(result);
+    this.pump();
+  }
+
+  private onReply(w: Worker, m: Reply): void {
+    if (w !== this.worker) return;
+    if (m.type === 'ready') { this.ready = true; this.clearTimer(); this.pump(); return; }
+    if (!this.current) return;
+    this.served++;
+    this.finish(m.type === 'result' ? m.result : notAnalysed(this.current.config, `Not linted: ${m.message}.`));
+  }
+
+  private onTimeout(limit: number): void {
+    const w = this.worker;
+    this.worker = null;
+    void w?.terminate();
+    this.finish(notAnalysed(this.current!.config,
+      `Not linted: parsing took longer than ${limit} ms and was stopped (Ruby's parser can hang on deeply nested input).`));
+  }
+
+  private onFailure(w: Worker, why: string): void {
+    if (w !== this.worker) return;
+    this.worker = null;
+    void w.terminate();
+    if (this.current) { this.finish(notAnalysed(this.current.config, `Not linted: ${why}.`)); return; }
+    // It died before answering anything: fail what waits rather than restart forever.
+    this.clearTimer();
+    for (const job of this.queue.splice(0)) job.resolve(notAnalysed(job.config, `Not linted: ${why}.`));
+  }
+}
