@@ -105,10 +105,10 @@ export class CodeServer {
   }
 }
 
-/** Headless Debian Chromium with a throwaway profile. */
-export function launchChromium(profileDir: string): Promise<BrowserContext> {
+/** Headless Debian Chromium with a throwaway profile; `env` keeps its XDG dirs (crash reports) in the sandbox. */
+export function launchChromium(profileDir: string, env: NodeJS.ProcessEnv): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM, headless: true, viewport: { width: 1400, height: 900 },
+    executablePath: CHROMIUM, headless: true, viewport: { width: 1400, height: 900 }, env,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });

@@ -29,9 +29,12 @@ describe('VS Code (code-server 4.100.3 + Chromium)', function () {
     box = sandbox('vscode');
     results = join(box.dir, 'ext-host-results.json');
     cs = new CodeServer(box.dir, { ...box.env, BOXLINT_E2E_RESULTS: results }, join(ARTIFACTS, 'code-server.log'));
+    const t0 = Date.now();
     const installed = cs.installExtension(VSIX);
     assert.ok(installed.some(n => n.startsWith('boxlint.boxlint-')), `the packaged extension is installed: ${installed.join(', ')}`);
+    const t1 = Date.now();
     await cs.start();
+    console.log(`    (boxlint.vsix installed in ${((t1 - t0) / 1000).toFixed(1)} s; code-server up in ${((Date.now() - t1) / 1000).toFixed(1)} s)`);
   });
   after(async () => {
     await cs?.stop();
@@ -41,7 +44,7 @@ describe('VS Code (code-server 4.100.3 + Chromium)', function () {
   describe('extension-host suite', () => {
     it('passes inside code-server\'s extension host (extensionDevelopmentPath + extensionTestsPath)', async () => {
       const ws = box.workspace('ws-exthost');
-      const ctx = await launchChromium(join(box.dir, 'chrome-exthost'));
+      const ctx = await launchChromium(join(box.dir, 'chrome-exthost'), box.env);
       try {
         const page = ctx.pages()[0] ?? await ctx.newPage();
         const exit = new Promise<number>(resolve => { void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)); });
@@ -75,7 +78,7 @@ describe('VS Code (code-server 4.100.3 + Chromium)', function () {
       expected = cliFindings(join(ws, 'Dockerfile'), box.env);
       latest = expected.find(f => f.ruleName === 'no-latest-tag')!;
       assert.ok(latest, 'the sample Dockerfile has a no-latest-tag finding');
-      ctx = await launchChromium(join(box.dir, 'chrome-ui'));
+      ctx = await launchChromium(join(box.dir, 'chrome-ui'), box.env);
       page = ctx.pages()[0] ?? await ctx.newPage();
       await page.goto(cs.url(ws, [['openFile', cs.remote(join(ws, 'Dockerfile'))]]));
     });
