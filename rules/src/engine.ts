@@ -8,6 +8,7 @@ import { parseVagrantfile, type VagrantfileModel } from './vagrantfile/model';
 import { vagrantfilePragmas, vagrantfileSuppressionPlaces } from './vagrantfile/pragmas';
 import { isSuppressed, matchesId, suppressionFixes, type Pragma, type SuppressionPlaces } from './suppress';
 import { ALL_RULES, FILE_TOO_LARGE } from './rules/index';
+import { SHELL_BUDGET } from './shell/host';
 
 export interface InternalError { ruleId: string; message: string }
 export interface LintResult { findings: Finding[]; errors: InternalError[] }
@@ -97,6 +98,16 @@ export function lintModel(model: Model, config: LintConfig): LintResult {
     // One broken rule must not take the others down: drop its findings, report the error once.
     try { (rule.check as (c: RuleContext<Model>) => void)(ctx); findings.push(...found); }
     catch (e) { errors.push({ ruleId: rule.id, message: (e as Error)?.stack ?? String(e) }); }
+  }
+  // Scripts past the shell-analysis budget were not checked: say so, never pass them silently.
+  if (model.shellSkippedAt !== undefined) {
+    const sev = effectiveSeverity(FILE_TOO_LARGE, config);
+    const at = model.lines.positionAt(model.shellSkippedAt);
+    if (sev !== 'off') findings.push({
+      ruleId: FILE_TOO_LARGE.id, ruleName: FILE_TOO_LARGE.name, aliases: [], concern: FILE_TOO_LARGE.concern, severity: sev,
+      message: `Shell scripts from here on are not analysed: the file holds over ${SHELL_BUDGET} characters of script.`,
+      range: { start: at, end: at }, fixes: [],
+    });
   }
   const pragmas = language(model.kind).pragmas(model);
   const kept = findings.filter(f => !isSuppressed(f, pragmas));

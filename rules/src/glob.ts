@@ -54,8 +54,8 @@ export function globMatcher(tokens: GlobToken[], options: GlobOptions = {}): (pa
   const accept = states.length;
   const rest = options.rest ?? 'none';
   return (path: string) => {
-    let active = new Uint8Array(accept + 1);
-    const close = (set: Uint8Array) => { for (let i = 0; i < accept; i++) if (set[i] && states[i].epsilon !== null) set[states[i].epsilon!] = 1; return set; };
+    let active: Uint8Array = new Uint8Array(accept + 1);
+    const close = (set: Uint8Array): Uint8Array => { for (let i = 0; i < accept; i++) if (set[i] && states[i].epsilon !== null) set[states[i].epsilon!] = 1; return set; };
     active[0] = 1;
     close(active);
     for (let j = 0; j < path.length; j++) {

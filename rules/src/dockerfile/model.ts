@@ -5,7 +5,7 @@ import './ast-memo';
 import type { Range } from '../types';
 import { LineIndex } from '../text';
 import { parseShell, type ShellScript } from '../shell/script';
-import type { ShellHost, ShellSource } from '../shell/host';
+import { shellBudget, type ShellHost, type ShellSource } from '../shell/host';
 import { expandVars, parseImageRef, type ImageRef } from './image-ref';
 
 export interface DfWord { value: string; range: Range }
@@ -200,11 +200,12 @@ function shellOf(ins: DfInstruction): string | null {
 function collectShellSources(model: DockerfileModel): DfShellSource[] {
   const out: DfShellSource[] = [];
   if (!usesPosixShell(model)) return out;
+  const within = shellBudget(model);
   const visit = (ins: DfInstruction, posix: boolean) => {
     const target = ins.trigger ?? ins;
     if (target.keyword !== 'RUN' || target.json || !posix) return;
     const shell = shellText(model, target);
-    if (!shell) return;
+    if (!shell || !within(shell.text.length, shell.offset)) return;
     const script = parseShell(shell.text);
     out.push({ instruction: target, script, offset: shell.offset, heredoc: false });
     for (const h of target.heredocs) {
@@ -213,7 +214,9 @@ function collectShellSources(model: DockerfileModel): DfShellSource[] {
       const at = model.lines.offsetAt(h.getStartRange().start) - shell.offset;
       if (!isHeredocScript(script, at)) continue;
       const from = model.lines.offsetAt(c.start);
-      out.push({ instruction: target, script: parseShell(model.text.slice(from, model.lines.offsetAt(c.end))), offset: from, heredoc: true });
+      const to = model.lines.offsetAt(c.end);
+      if (!within(to - from, from)) continue;
+      out.push({ instruction: target, script: parseShell(model.text.slice(from, to)), offset: from, heredoc: true });
     }
   };
   let posix = true;
