@@ -6,6 +6,7 @@ import { fixAll, parse, suppressFixes, type Finding, type Fix, type LintConfig }
 import { rangeContains } from '../../rules/src/text';
 import type { SettingsStore } from './settings';
 import { lintFile } from '../../host/src/lint-file';
+import { dockerignoreFor } from '../../host/src/dockerignore';
 import { documentKind } from './models';
 
 interface Entry { version: number; findings: Finding[]; config: LintConfig }
@@ -91,7 +92,10 @@ export class Linter {
     const entry = this.current(doc);
     if (!entry || !entry.findings.some(f => f.fixes.some(x => x.safety === 'safe'))) return null;
     const text = doc.getText();
-    const result = fixAll(text, this.kindOf(doc), entry.config);
+    // The same .dockerignore the lint read, so fixes of CopyIgnoredFile-style rules agree with the diagnostics.
+    const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
+    const config = path && this.kindOf(doc) === 'dockerfile' ? { ...entry.config, dockerignore: dockerignoreFor(path) } : entry.config;
+    const result = fixAll(text, this.kindOf(doc), config);
     if (result.text === text) return null;
     return { range: { start: { line: 0, character: 0 }, end: doc.positionAt(text.length) }, newText: result.text };
   }
