@@ -11,6 +11,7 @@ async function main(): Promise<number> {
   try {
     return await runTests({
       version: process.env.VSCODE_VERSION ?? '1.100.3',
+      cachePath: join(ROOT, '.e2e', 'vscode-test'), // the downloaded VS Code stays in the gitignored .e2e/
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: join(ROOT, '.e2e', 'ext-tests', 'index.js'),
       extensionTestsEnv: { ...box.env },
