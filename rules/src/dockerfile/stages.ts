@@ -8,15 +8,30 @@ export function unquote(s: string): string {
   return s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0] ? s.slice(1, -1) : s;
 }
 
+/** Stage indexes by lower-cased `AS` name, ascending; built once per model (hostile files have 10,000s of stages). */
+const stagesByName = new WeakMap<DockerfileModel, Map<string, number[]>>();
+
+function nameIndex(model: DockerfileModel): Map<string, number[]> {
+  let index = stagesByName.get(model);
+  if (!index) {
+    index = new Map();
+    for (const s of model.stages) {
+      const name = s.from.alias?.toLowerCase();
+      if (name !== undefined) { const list = index.get(name); if (list) list.push(s.index); else index.set(name, [s.index]); }
+    }
+    stagesByName.set(model, index);
+  }
+  return index;
+}
+
 /** The last stage before `beforeIndex` whose `AS` name equals `name` (Docker compares names case-insensitively). */
 export function stageNamed(model: DockerfileModel, name: string, beforeIndex = Infinity): DfStage | null {
-  const x = name.toLowerCase();
-  let found: DfStage | null = null;
-  for (const s of model.stages) {
-    if (s.index >= beforeIndex) break;
-    if (s.from.alias?.toLowerCase() === x) found = s;
-  }
-  return found;
+  const list = nameIndex(model).get(name.toLowerCase());
+  if (!list) return null;
+  // Binary search: the last index below beforeIndex.
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] < beforeIndex) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? model.stages[list[lo - 1]] : null;
 }
 
 /** The earlier stage a stage is built on (`FROM build`), or null for an external image or scratch. */
@@ -25,10 +40,14 @@ export function parentStage(model: DockerfileModel, stage: DfStage): DfStage | n
   return ref ? stageNamed(model, ref, stage.index) : null;
 }
 
-/** The stage and every stage it inherits from, nearest first. */
+/** Longest inheritance chain followed: real files have a handful; a hostile one could make every rule O(stages²). */
+export const MAX_STAGE_CHAIN = 256;
+
+/** The stage and every stage it inherits from, nearest first (at most MAX_STAGE_CHAIN). */
 export function stageChain(model: DockerfileModel, stage: DfStage): DfStage[] {
   const out: DfStage[] = [];
-  for (let s: DfStage | null = stage; s && !out.includes(s); s = parentStage(model, s)) out.push(s);
+  // A parent always comes earlier in the file, so the chain cannot loop.
+  for (let s: DfStage | null = stage; s && out.length < MAX_STAGE_CHAIN; s = parentStage(model, s)) out.push(s);
   return out;
 }
 
