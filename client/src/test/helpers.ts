@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 export const EXTENSION_ID = 'boxlint.boxlint';
 
 export interface Expected {
-  ruleId: string; ruleName: string; severity: 'error' | 'warning' | 'info' | 'hint'; message: string; fixable: boolean;
+  ruleId: string; ruleName: string; aliases: string[]; severity: 'error' | 'warning' | 'info' | 'hint'; message: string; fixable: boolean;
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
