@@ -101,9 +101,8 @@ describe('CLI discovery and input (as a process)', function () {
     const table = runCli(['--list-rules']);
     assert.equal(table.code, 0);
     assert.match(table.stdout, /^ID +NAME +FILE +CONCERN +DEFAULT +FIX +ALIASES$/m);
-    assert.equal(table.stdout.trimEnd().split('\n').length, CATALOG.length + 1);
     const rules = JSON.parse(runCli(['--list-rules', '--format', 'json']).stdout);
-    assert.equal(rules.length, CATALOG.length);
+    assert.equal(table.stdout.trimEnd().split('\n').length, rules.length + 1);
     const latest = rules.find((r: { id: string }) => r.id === 'BXD402');
     assert.deepEqual([latest.name, latest.concern, latest.severity, latest.aliases[0].id], ['no-latest-tag', 'unpinned-image', 'warning', 'DL3007']);
     assert.match(latest.docs, /#bxd402-no-latest-tag$/);
