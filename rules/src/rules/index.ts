@@ -75,12 +75,17 @@ import dockerfile_require_workdir_for_relative_copy from './dockerfile/require-w
 import dockerfile_require_yarn_cache_clean from './dockerfile/require-yarn-cache-clean';
 import dockerfile_require_yum_clean from './dockerfile/require-yum-clean';
 import dockerfile_require_zypper_clean from './dockerfile/require-zypper-clean';
+import shell_no_added_capabilities from './shell/no-added-capabilities';
 import shell_no_docker_socket_in_scripts from './shell/no-docker-socket-in-scripts';
 import shell_no_dockerd_tcp_without_tls from './shell/no-dockerd-tcp-without-tls';
+import shell_no_host_devices from './shell/no-host-devices';
+import shell_no_host_namespaces from './shell/no-host-namespaces';
 import shell_no_pipe_to_shell from './shell/no-pipe-to-shell';
+import shell_no_privileged_containers from './shell/no-privileged-containers';
 import shell_no_setuid_permissions from './shell/no-setuid-permissions';
 import shell_no_sudo from './shell/no-sudo';
 import shell_no_system_upgrade from './shell/no-system-upgrade';
+import shell_no_unconfined_containers from './shell/no-unconfined-containers';
 import shell_no_world_writable_permissions from './shell/no-world-writable-permissions';
 import shell_pin_apk_versions from './shell/pin-apk-versions';
 import shell_pin_apt_get_versions from './shell/pin-apt-get-versions';
@@ -93,6 +98,7 @@ import shell_pin_yum_versions from './shell/pin-yum-versions';
 import shell_pin_zypper_versions from './shell/pin-zypper-versions';
 import shell_prefer_apt_get_over_apt from './shell/prefer-apt-get-over-apt';
 import shell_require_apt_get_yes from './shell/require-apt-get-yes';
+import shell_require_container_resource_limits from './shell/require-container-resource-limits';
 import shell_require_dnf_yes from './shell/require-dnf-yes';
 import shell_require_quiet_wget from './shell/require-quiet-wget';
 import shell_require_yum_yes from './shell/require-yum-yes';
@@ -201,12 +207,17 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_require_yarn_cache_clean,
   dockerfile_require_yum_clean,
   dockerfile_require_zypper_clean,
+  shell_no_added_capabilities,
   shell_no_docker_socket_in_scripts,
   shell_no_dockerd_tcp_without_tls,
+  shell_no_host_devices,
+  shell_no_host_namespaces,
   shell_no_pipe_to_shell,
+  shell_no_privileged_containers,
   shell_no_setuid_permissions,
   shell_no_sudo,
   shell_no_system_upgrade,
+  shell_no_unconfined_containers,
   shell_no_world_writable_permissions,
   shell_pin_apk_versions,
   shell_pin_apt_get_versions,
@@ -219,6 +230,7 @@ export const ALL_RULES: AnyRule[] = [
   shell_pin_zypper_versions,
   shell_prefer_apt_get_over_apt,
   shell_require_apt_get_yes,
+  shell_require_container_resource_limits,
   shell_require_dnf_yes,
   shell_require_quiet_wget,
   shell_require_yum_yes,

@@ -1,0 +1,43 @@
+import { defineShellRule } from '../../rule';
+import { containerRuns, runOption } from '../../shell/docker-cli';
+
+/** Capabilities that amount to root on the host or close to it. */
+const DANGEROUS = new Set(['ALL', 'SYS_ADMIN', 'SYS_MODULE', 'SYS_PTRACE', 'SYS_RAWIO', 'DAC_READ_SEARCH', 'SYS_BOOT', 'BPF', 'PERFMON', 'NET_ADMIN', 'SYS_TIME', 'MKNOD']);
+
+export default defineShellRule({
+  id: 'BXD301',
+  name: 'no-added-capabilities',
+  concern: 'kernel-sharing',
+  severity: 'warning',
+  aliases: [],
+  fixable: 'none',
+  docs: {
+    summary: 'Do not add kernel capabilities to containers in scripts (`docker run --cap-add SYS_ADMIN`).',
+    why: 'Capabilities are slices of root over the shared kernel: `SYS_ADMIN` alone allows mounting filesystems and '
+      + 'escaping the container, `ALL` is `--privileged` without the devices, `NET_ADMIN` rewrites the host\'s network '
+      + 'when combined with host networking, `SYS_PTRACE` reads other processes\' memory.',
+    fix: 'Remove the capability, or keep it to the narrowest one the program needs (e.g. `NET_BIND_SERVICE` instead of '
+      + 'running as root). Start from `--cap-drop ALL`.',
+    bad: 'RUN docker run --cap-add SYS_ADMIN my/fuse:1.0',
+    good: 'RUN docker run --cap-drop ALL --cap-add NET_BIND_SERVICE my/web:1.0',
+    notes: 'Every `--cap-add` is reported; the message says when the capability is one that gives the host away. '
+      + '`NET_BIND_SERVICE`, `CHOWN` and the other defaults Docker already grants are not reported.',
+  },
+  check({ model, report }) {
+    const defaults = new Set(['CHOWN', 'DAC_OVERRIDE', 'FSETID', 'FOWNER', 'NET_RAW', 'SETGID', 'SETUID', 'SETFCAP', 'SETPCAP', 'NET_BIND_SERVICE', 'SYS_CHROOT', 'KILL', 'AUDIT_WRITE']);
+    for (const run of containerRuns(model)) {
+      for (const o of runOption(run, '--cap-add')) {
+        for (const raw of (o.value ?? '').split(',')) {
+          const cap = raw.trim().toUpperCase().replace(/^CAP_/, '');
+          if (!cap || defaults.has(cap)) continue;
+          report({
+            range: run.command.rangeOf(o.word ?? o.flag),
+            message: DANGEROUS.has(cap)
+              ? `\`--cap-add ${cap}\` hands the container power over the shared host kernel: drop it or use a narrower capability.`
+              : `\`--cap-add ${cap}\` widens what the container may do to the host kernel: keep only capabilities the program needs.`,
+          });
+        }
+      }
+    }
+  },
+});

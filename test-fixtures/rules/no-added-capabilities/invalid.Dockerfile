@@ -1,0 +1,15 @@
+FROM docker:26.1-dind
+# expect: no-added-capabilities "SYS_ADMIN"
+RUN docker run --cap-add SYS_ADMIN my/fuse:1.0
+# expect: no-added-capabilities "--cap-add=ALL"
+RUN docker run --cap-add=ALL my/fuse:1.0
+RUN docker run -d \
+# expect: no-added-capabilities "IPC_LOCK"
+      --cap-add IPC_LOCK \
+      my/vault:1.15
+# expect: no-added-capabilities "--cap-add=CAP_SYS_PTRACE"
+ONBUILD RUN podman run --cap-add=CAP_SYS_PTRACE my/debug:1.0
+RUN <<EOF
+# expect: no-added-capabilities "NET_ADMIN"
+docker container run --cap-add NET_ADMIN my/vpn:1.0
+EOF
