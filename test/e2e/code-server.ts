@@ -62,8 +62,9 @@ export class CodeServer {
       ...this.commonArgs, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
       '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     ], { env: this.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.proc.stdout!.pipe(out);
-    this.proc.stderr!.pipe(out);
+    this.proc.stdout!.pipe(out, { end: false });
+    this.proc.stderr!.pipe(out, { end: false });
+    this.proc.on('close', () => out.end());
     process.once('exit', this.killGroup);
     const deadline = Date.now() + 60000;
     while (Date.now() < deadline) {

@@ -49,7 +49,9 @@ describe('VS Code (code-server 4.100.3 + Chromium)', function () {
         const page = ctx.pages()[0] ?? await ctx.newPage();
         const exit = new Promise<number>(resolve => { void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)); });
         await page.goto(cs.url(ws, [['extensionDevelopmentPath', cs.remote(ROOT)], ['extensionTestsPath', cs.remote(EXT_TESTS)]]));
-        const code = await Promise.race([exit, new Promise<string>(r => setTimeout(() => r('timeout'), 160000))]);
+        let timer: NodeJS.Timeout | undefined;
+        const code = await Promise.race([exit, new Promise<string>(r => { timer = setTimeout(() => r('timeout'), 160000); })]);
+        clearTimeout(timer);
         await page.screenshot({ path: join(ARTIFACTS, 'ext-host-suite.png') });
         assert.ok(existsSync(results), `the suite wrote no results (codeAutomationExit: ${code}); see .e2e/artifacts/code-server.log`);
         copyFileSync(results, join(ARTIFACTS, 'ext-host-results.json'));
@@ -58,7 +60,7 @@ describe('VS Code (code-server 4.100.3 + Chromium)', function () {
         assert.ok(r.done, `the suite did not finish (codeAutomationExit: ${code})`);
         assert.equal(r.failures, 0, `${r.failures} extension-host test(s) failed`);
         assert.equal(code, 0, 'codeAutomationExit code');
-        assert.ok(r.passes >= 7, `expected the whole suite to run, ${r.passes} passed`);
+        assert.ok(r.passes > 0 && r.passes === r.tests.length, `${r.passes} of ${r.tests.length} passed`);
       } finally {
         await ctx.close();
       }
