@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CATALOG, detectKind } from '../rules/src';
+import { detectKind } from '../rules/src';
 import { ignoreMatcher } from '../host/src/ignore';
 import { requireBuild, runCli } from './process';
 
