@@ -46,17 +46,52 @@ export function parseCheckDirective(comment: string): Pragma | null {
   return null;
 }
 
-function inside(r: Range, line: number): boolean {
-  return line >= r.start.line && line <= r.end.line;
-}
-
 export function matchesId(f: Pick<Finding, 'ruleId' | 'ruleName' | 'aliases'>, id: string): boolean {
   const x = id.toLowerCase();
   return x === 'all' || f.ruleId.toLowerCase() === x || f.ruleName === x || f.aliases.some(a => a.toLowerCase() === x);
 }
 
+/** Pragmas by lower-cased id: file-wide ones, and line scopes sorted by start with the running maximum end. */
+interface PragmaIndex { global: Set<string>; scoped: Map<string, { starts: number[]; maxEnds: number[] }> }
+const indexes = new WeakMap<Pragma[], PragmaIndex>();
+
+function pragmaIndex(pragmas: Pragma[]): PragmaIndex {
+  let index = indexes.get(pragmas);
+  if (index) return index;
+  const global = new Set<string>();
+  const spans = new Map<string, [number, number][]>();
+  for (const p of pragmas) for (const id of p.ids) {
+    const key = id.toLowerCase();
+    if (p.scope === null) global.add(key);
+    else { const list = spans.get(key); const span: [number, number] = [p.scope.start.line, p.scope.end.line]; if (list) list.push(span); else spans.set(key, [span]); }
+  }
+  const scoped = new Map<string, { starts: number[]; maxEnds: number[] }>();
+  for (const [key, list] of spans) {
+    list.sort((a, b) => a[0] - b[0]);
+    let max = -Infinity;
+    scoped.set(key, { starts: list.map(s => s[0]), maxEnds: list.map(s => (max = Math.max(max, s[1]))) });
+  }
+  index = { global, scoped };
+  indexes.set(pragmas, index);
+  return index;
+}
+
+/**
+ * Whether a pragma covers the finding. Indexed (O(log n) a finding): a hostile file with 40,000 pragmas and as
+ * many findings took over a minute when every finding scanned every pragma.
+ */
 export function isSuppressed(f: Finding, pragmas: Pragma[]): boolean {
-  return pragmas.some(p => (p.scope === null || inside(p.scope, f.range.start.line)) && p.ids.some(id => matchesId(f, id)));
+  const { global, scoped } = pragmaIndex(pragmas);
+  const line = f.range.start.line;
+  for (const key of ['all', f.ruleId.toLowerCase(), f.ruleName, ...f.aliases.map(a => a.toLowerCase())]) {
+    if (global.has(key)) return true;
+    const s = scoped.get(key);
+    if (!s) continue;
+    let lo = 0, hi = s.starts.length; // the last scope starting at or before the line
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (s.starts[mid] <= line) lo = mid + 1; else hi = mid; }
+    if (lo > 0 && s.maxEnds[lo - 1] >= line) return true;
+  }
+  return false;
 }
 
 /** Where a suppression comment goes for a finding, per file kind. */
