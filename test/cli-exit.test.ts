@@ -110,6 +110,8 @@ describe('CLI exit codes (as a process)', function () {
       const files = JSON.parse(r.stdout).files;
       assert.ok(files[0].findings.length > 0, 'the readable file is still reported');
       assert.match(files[1].error, /cannot read/);
+      const annotations = runCli(['--format', 'github', 'Containerfile'], { cwd: dir });
+      assert.match(annotations.stdout, /^::error file=Containerfile,title=boxlint::cannot read: E[A-Z]+$/m);
     } finally { server.close(); }
   });
 

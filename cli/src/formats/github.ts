@@ -20,6 +20,7 @@ export const github: Formatter = (results, { cwd }) => {
   const out: string[] = [];
   for (const r of results) {
     const file = displayPath(r.path, cwd);
+    if (r.error) out.push(`::error file=${escapeProperty(file)},title=boxlint::${escapeData(r.error)}\n`);
     for (const f of r.findings) {
       const { start, end } = f.range;
       // 1-based; the end column is inclusive, so a 0-based exclusive end keeps its number.
