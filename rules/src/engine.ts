@@ -51,9 +51,12 @@ export function parse(text: string, kind: FileKind): Model {
   return language(kind).parse(normalizeText(text));
 }
 
+const ruleKeys = new WeakMap<RuleMeta, string[]>();
+
 /** The configured severity of a rule, or off. Looks up the id, the name and each alias. */
 export function effectiveSeverity(rule: RuleMeta, config: LintConfig): SeveritySetting {
-  const keys = [rule.id, rule.name, ...rule.aliases.map(a => a.id)].map(x => x.toLowerCase());
+  let keys = ruleKeys.get(rule);
+  if (!keys) ruleKeys.set(rule, keys = [rule.id, rule.name, ...rule.aliases.map(a => a.id)].map(x => x.toLowerCase()));
   // Later entries win: `--rule` and editor settings are merged after the config file's own entries.
   let set: SeveritySetting | undefined;
   for (const [k, v] of Object.entries(config.rules)) if (keys.includes(k.toLowerCase())) set = v;
@@ -62,8 +65,30 @@ export function effectiveSeverity(rule: RuleMeta, config: LintConfig): SeverityS
   return rule.severity;
 }
 
+const rulesByKind = new Map<FileKind, AnyRule[]>();
 export function rulesFor(kind: FileKind): AnyRule[] {
-  return ALL_RULES.filter(r => r.language === kind || r.language === 'shell');
+  let rules = rulesByKind.get(kind);
+  if (!rules) rulesByKind.set(kind, rules = ALL_RULES.filter(r => r.language === kind || r.language === 'shell'));
+  return rules;
+}
+
+interface EnabledRule { rule: AnyRule; severity: Severity; aliases: string[] }
+const enabledCache = new Map<string, EnabledRule[]>();
+
+/** The rules that run on a kind under a config, with their severities: resolved once per distinct config. */
+function enabledRules(kind: FileKind, config: LintConfig): EnabledRule[] {
+  const key = `${kind}\0${config.enableAll ? 1 : 0}\0${JSON.stringify(config.rules)}`;
+  let enabled = enabledCache.get(key);
+  if (!enabled) {
+    enabled = [];
+    for (const rule of rulesFor(kind)) {
+      const severity = effectiveSeverity(rule, config);
+      if (severity !== 'off') enabled.push({ rule, severity, aliases: rule.aliases.map(a => a.id) });
+    }
+    if (enabledCache.size >= 64) enabledCache.clear(); // editors and CLIs use a handful of configs
+    enabledCache.set(key, enabled);
+  }
+  return enabled;
 }
 
 export function lint(text: string, kind: FileKind, partial: Partial<LintConfig> = {}): LintResult {
@@ -84,20 +109,18 @@ export function lintModel(model: Model, config: LintConfig): LintResult {
   const findings: Finding[] = [];
   const errors: InternalError[] = [];
   const options = { trustedRegistries: config.trustedRegistries, settings: config.settings, dockerignore: config.dockerignore };
-  for (const rule of rulesFor(model.kind)) {
-    const sev = effectiveSeverity(rule, config);
-    if (sev === 'off') continue;
-    const found: Finding[] = [];
+  for (const { rule, severity, aliases } of enabledRules(model.kind, config)) {
+    const first = findings.length;
     const ctx: RuleContext<Model> = {
       model, options,
-      report: r => found.push({
-        ruleId: rule.id, ruleName: rule.name, aliases: rule.aliases.map(a => a.id), concern: rule.concern,
-        severity: sev as Severity, message: r.message, range: r.range, fixes: r.fixes ?? [],
+      report: r => findings.push({
+        ruleId: rule.id, ruleName: rule.name, aliases: [...aliases], concern: rule.concern,
+        severity, message: r.message, range: r.range, fixes: r.fixes ?? [],
       }),
     };
     // One broken rule must not take the others down: drop its findings, report the error once.
-    try { (rule.check as (c: RuleContext<Model>) => void)(ctx); findings.push(...found); }
-    catch (e) { errors.push({ ruleId: rule.id, message: (e as Error)?.stack ?? String(e) }); }
+    try { (rule.check as (c: RuleContext<Model>) => void)(ctx); }
+    catch (e) { findings.length = first; errors.push({ ruleId: rule.id, message: (e as Error)?.stack ?? String(e) }); }
   }
   // Scripts past the shell-analysis budget were not checked: say so, never pass them silently.
   if (model.shellSkippedAt !== undefined) {

@@ -39,9 +39,14 @@ function unescapeDouble(s: string): string {
   return s.replace(/\\([$`"\\\n])/g, '$1');
 }
 
-function staticValue(n: Node): string | null {
-  switch (n.type) {
-    case 'word': case 'number': return unescapeBare(n.text);
+// The script being converted. Node text is sliced from it: `node.text` and every `node.type`/`endIndex` read
+// is a call into the WASM module, which made walking the tree cost more than parsing it.
+let src = '';
+
+/** `text` and `type` are the node's when the caller already has them. */
+function staticValue(n: Node, text?: string, type = n.type): string | null {
+  switch (type) {
+    case 'word': case 'number': return unescapeBare(text ?? n.text);
     case 'variable_assignment': {
       const name = n.childForFieldName('name');
       const value = n.childForFieldName('value');
@@ -50,7 +55,7 @@ function staticValue(n: Node): string | null {
       const v = staticValue(value);
       return v === null ? null : `${name.text}=${v}`;
     }
-    case 'raw_string': return n.text.slice(1, -1);
+    case 'raw_string': return (text ?? n.text).slice(1, -1);
     case 'string': {
       let out = '';
       for (const c of n.namedChildren) {
@@ -74,8 +79,10 @@ function staticValue(n: Node): string | null {
   }
 }
 
-function word(n: Node): ShellWord {
-  return { text: n.text, value: staticValue(n), start: n.startIndex, end: n.endIndex };
+function word(n: Node, type?: string): ShellWord {
+  const start = n.startIndex, end = n.endIndex;
+  const text = src.slice(start, end);
+  return { text, value: staticValue(n, text, type), start, end };
 }
 
 function commandOf(n: Node): Node | null {
@@ -91,7 +98,7 @@ function commandOf(n: Node): Node | null {
 function toDeclaration(n: Node): ShellCommand {
   const keyword = n.child(0)!;
   const name: ShellWord = { text: keyword.text, value: keyword.text, start: keyword.startIndex, end: keyword.endIndex };
-  const args = n.namedChildren.filter((c): c is Node => !!c).map(word);
+  const args = n.namedChildren.filter((c): c is Node => !!c).map(c => word(c));
   return { name, args, assignments: [], start: n.startIndex, end: n.endIndex, pipeline: null, redirects: [] };
 }
 
@@ -99,10 +106,11 @@ function toCommand(n: Node, redirectOwner: Node | null): ShellCommand {
   const cmd: ShellCommand = { name: null, args: [], assignments: [], start: n.startIndex, end: n.endIndex, pipeline: null, redirects: [] };
   for (const c of n.namedChildren) {
     if (!c) continue;
-    if (c.type === 'command_name') { const w = c.firstNamedChild; if (w) cmd.name = word(w); }
-    else if (c.type === 'variable_assignment') cmd.assignments.push(word(c));
-    else if (c.type.endsWith('redirect')) cmd.redirects.push(word(c));
-    else if (cmd.name) cmd.args.push(word(c));
+    const type = c.type;
+    if (type === 'command_name') { const w = c.firstNamedChild; if (w) cmd.name = word(w); }
+    else if (type === 'variable_assignment') cmd.assignments.push(word(c, type));
+    else if (type.endsWith('redirect')) cmd.redirects.push(word(c, type));
+    else if (cmd.name) cmd.args.push(word(c, type));
   }
   if (redirectOwner) {
     for (const c of redirectOwner.namedChildren) if (c && c.type.endsWith('redirect')) cmd.redirects.push(word(c));
@@ -111,34 +119,35 @@ function toCommand(n: Node, redirectOwner: Node | null): ShellCommand {
   return cmd;
 }
 
+const COMMAND_TYPES = ['command', 'declaration_command'];
+
 export function parseShell(text: string): ShellScript {
   return withShellTree(text, root => {
+    src = text;
     const commands: ShellCommand[] = [];
     const byNode = new Map<number, ShellCommand>();
-    const stack: Node[] = [root];
-    while (stack.length) {
-      const n = stack.pop()!;
+    // descendantsOfType walks the tree inside WASM and returns only the nodes asked for (document order).
+    for (const n of root.descendantsOfType(COMMAND_TYPES)) {
+      if (!n) continue;
       if (n.type === 'command') {
-        const owner = n.parent && n.parent.type === 'redirected_statement' ? n.parent : null;
-        const cmd = toCommand(n, owner);
+        const parent = n.parent;
+        const cmd = toCommand(n, parent && parent.type === 'redirected_statement' ? parent : null);
         commands.push(cmd);
         byNode.set(n.id, cmd);
-      } else if (n.type === 'declaration_command') {
+      } else {
         commands.push(toDeclaration(n));
       }
-      for (let i = n.namedChildCount - 1; i >= 0; i--) { const c = n.namedChild(i); if (c) stack.push(c); }
     }
-    // Second pass: link pipelines once every command exists.
-    const pstack: Node[] = [root];
-    while (pstack.length) {
-      const n = pstack.pop()!;
-      if (n.type === 'pipeline') {
+    // Link pipelines once every command exists.
+    if (byNode.size > 1) {
+      for (const n of root.descendantsOfType('pipeline')) {
+        if (!n) continue;
         const members = n.namedChildren.map(c => (c ? commandOf(c) : null)).map(c => (c ? byNode.get(c.id) : undefined)).filter((c): c is ShellCommand => !!c);
         for (const m of members) m.pipeline = members;
       }
-      for (const c of n.namedChildren) if (c) pstack.push(c);
     }
     commands.sort((a, b) => a.start - b.start);
+    src = '';
     return { text, commands, hasErrors: root.hasError };
   });
 }
