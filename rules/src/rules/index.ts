@@ -76,10 +76,13 @@ import dockerfile_require_yarn_cache_clean from './dockerfile/require-yarn-cache
 import dockerfile_require_yum_clean from './dockerfile/require-yum-clean';
 import dockerfile_require_zypper_clean from './dockerfile/require-zypper-clean';
 import shell_no_added_capabilities from './shell/no-added-capabilities';
+import shell_no_disabled_signature_checks from './shell/no-disabled-signature-checks';
+import shell_no_disabled_tls_verification from './shell/no-disabled-tls-verification';
 import shell_no_docker_socket_in_scripts from './shell/no-docker-socket-in-scripts';
 import shell_no_dockerd_tcp_without_tls from './shell/no-dockerd-tcp-without-tls';
 import shell_no_host_devices from './shell/no-host-devices';
 import shell_no_host_namespaces from './shell/no-host-namespaces';
+import shell_no_http_downloads from './shell/no-http-downloads';
 import shell_no_pipe_to_shell from './shell/no-pipe-to-shell';
 import shell_no_privileged_containers from './shell/no-privileged-containers';
 import shell_no_setuid_permissions from './shell/no-setuid-permissions';
@@ -208,10 +211,13 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_require_yum_clean,
   dockerfile_require_zypper_clean,
   shell_no_added_capabilities,
+  shell_no_disabled_signature_checks,
+  shell_no_disabled_tls_verification,
   shell_no_docker_socket_in_scripts,
   shell_no_dockerd_tcp_without_tls,
   shell_no_host_devices,
   shell_no_host_namespaces,
+  shell_no_http_downloads,
   shell_no_pipe_to_shell,
   shell_no_privileged_containers,
   shell_no_setuid_permissions,

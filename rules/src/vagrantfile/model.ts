@@ -22,7 +22,12 @@ export type { VgValue } from './values';
 export type { MappedText } from './ruby-strings';
 
 type Loc = { startOffset: number; length: number };
-type AnyNode = { location: Loc; compactChildNodes(): AnyNode[] };
+type AnyNode = { location: Loc; childNodes(): (AnyNode | null)[] };
+
+/** A node's children. (prism 1.9's `compactChildNodes()` drops list fields such as `case` branches.) */
+function children(n: AnyNode): AnyNode[] {
+  return n.childNodes().filter((c): c is AnyNode => c !== null);
+}
 
 export interface VgConfigure {
   /** `"2"`, `"1"`, or null when not literal. */
@@ -148,6 +153,7 @@ const OTHER_WRITES = new Map<unknown, string>([
 ]);
 const STRING_KINDS = new Set<unknown>([P.StringNode, P.InterpolatedStringNode, P.XStringNode, P.InterpolatedXStringNode]);
 
+const VM_METHODS = new Set(['provision', 'network', 'provider', 'synced_folder', 'define', 'box=', 'box_version=', 'box_url=', 'hostname=', 'communicator=']);
 const CORE_NAMESPACES = new Set(['vm', 'ssh', 'winrm', 'winssh', 'vagrant']);
 const HOST_COMMAND_METHODS = new Set(['system', 'exec', 'spawn', '`']);
 const WINDOWS_BOX = /(^|[/_-])win(dows)?([-_\d]|$)|windows/i;
@@ -273,7 +279,7 @@ class Builder implements ValueContext {
         const arg = (n as P.CallNode).arguments_?.arguments_[0];
         if (['load', 'require_relative', 'eval', 'instance_eval'].includes(name) || (name === 'require' && !(arg instanceof P.StringNode))) this.globalsResolvable = false;
       }
-      for (const c of n.compactChildNodes()) stack.push(c);
+      for (const c of children(n)) stack.push(c);
     }
   }
 
@@ -313,11 +319,11 @@ class Builder implements ValueContext {
     if (k === P.DefNode) {
       // A method body sees none of the enclosing locals.
       const inner: Env = new Map(paramNames((node as unknown as P.DefNode).parameters).map(n => [n, 'shadow']));
-      for (const c of node.compactChildNodes()) end = Math.max(end, this.visit(c, inner));
+      for (const c of children(node)) end = Math.max(end, this.visit(c, inner));
       return end;
     }
     const bound = k === P.CallNode ? this.call(node as unknown as P.CallNode, env) : [];
-    for (const c of node.compactChildNodes()) {
+    for (const c of children(node)) {
       let childEnv = env;
       const isBlock = c.constructor === P.BlockNode;
       if (isBlock || c.constructor === P.LambdaNode) {
@@ -413,8 +419,10 @@ class Builder implements ValueContext {
     if (node instanceof P.LocalVariableReadNode || (node instanceof P.CallNode && !node.receiver && !node.arguments_ && !node.block)) {
       const b = env.get(node.name);
       if (b && b !== 'shadow') return { scope: b, path: [] };
-      // A helper method's `config` parameter: recognisably Vagrant when used as `x.vm…`.
-      return CORE_NAMESPACES.has(next) ? { scope: this.detached, path: [] } : null;
+      // A helper method's `config` parameter is recognisably Vagrant when used as `x.vm…`, and its
+      // `vm` parameter (handed `config.vm`) when used as `vm.provision …`.
+      if (CORE_NAMESPACES.has(next)) return { scope: this.detached, path: [] };
+      return /vm$/i.test(node.name) && VM_METHODS.has(next) ? { scope: this.detached, path: ['vm'] } : null;
     }
     if (node instanceof P.CallNode && node.receiver && !node.arguments_ && !node.block && /^[a-z_]\w*$/.test(node.name)) {
       const inner = this.configRef(node.receiver, env, node.name);

@@ -23,8 +23,9 @@ export default defineVagrantfileRule({
     fix: 'Add `config.vm.box_version = "<version>"` with the exact version you tested (`vagrant box list` shows it).',
     bad: 'Vagrant.configure("2") do |config|\n  config.vm.box = "ubuntu/jammy64"\nend',
     good: 'Vagrant.configure("2") do |config|\n  config.vm.box = "ubuntu/jammy64"\n  config.vm.box_version = "20240701.0.0"\nend',
-    notes: 'A box given by a direct `box_url` to a `.box` file or a local path has no versions: require-box-checksum '
-      + '(BXV503) covers it. A `box_version` constraint such as `">= 1.0"` is reported as not pinned.',
+    notes: 'Boxes without versions are not flagged: a direct `box_url` to a `.box` file or a local path '
+      + '(require-box-checksum, BXV503, covers those), a box named by a path or URL, and a name without `owner/` (a '
+      + 'box added by hand with `vagrant box add`). A `box_version` constraint such as `">= 1.0"` is reported as not pinned.',
   },
   check({ model, report }) {
     const versions = configSettings(model, 'vm.box_version');
@@ -41,6 +42,9 @@ export default defineVagrantfileRule({
       const url = configSettings(model, 'vm.box_url').filter(applies).map(s => textOrTemplate(s.value)).find(u => u !== null);
       if (url && isDirectBoxUrl(url)) continue;
       const name = text(box.value);
+      // A box named by a path or URL is a file, and a name without `owner/` a box added by hand
+      // (`vagrant box add name file.box`): neither has versions.
+      if (box.value.kind === 'nil' || (name !== null && (!name.includes('/') || isDirectBoxUrl(name) || /^[a-z]+:\/\//i.test(name)))) continue;
       const edit = insertLineAfter(model, box.range, `${receiverText(model, box)}.box_version = "\${1:version}"`);
       const fixes: Fix[] = edit ? [{ title: 'Add `box_version`', safety: 'unsafe', snippet: true, edits: [edit] }] : [];
       report({
