@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../../rule';
-import { copyParts, fromFlag, unquote, withTriggers } from '../../dockerfile/stages';
+import { copyParts, fromFlag, stageFromRef, unquote, withTriggers } from '../../dockerfile/stages';
 
 export default defineDockerfileRule({
   id: 'BXD032',
@@ -15,14 +15,17 @@ export default defineDockerfileRule({
     fix: 'Copy the build outputs by path (`COPY --from=build /app/bin /usr/local/bin`).',
     bad: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM debian:12.5\nCOPY --from=build / /',
     good: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM debian:12.5\nCOPY --from=build /out/app /usr/local/bin/app',
+    notes: 'Copying the root of an external image (`--from=org/rootfs:1 / /`) is not flagged: such images are published to be copied whole.',
   },
   check({ model, report }) {
     for (const ins of withTriggers(model.instructions)) {
-      if (ins.keyword !== 'COPY' || !fromFlag(ins)) continue;
+      const from = ins.keyword === 'COPY' ? fromFlag(ins) : null;
+      // An image (`--from=org/files:1`) published to be copied whole is fine; a build stage is not.
+      if (!from || (/[:@/]/.test(from.value) && !stageFromRef(model, from.value, Infinity))) continue;
       const { sources, dest } = copyParts(ins, model);
       const root = (p: string) => /^\/+$/.test(unquote(p).replace(/\/\.$/, '/'));
       if (dest && sources.length && sources.every(s => root(s.value)) && root(dest.value)) {
-        report({ range: { start: sources[0].range.start, end: dest.range.end }, message: `\`COPY --from=${fromFlag(ins)!.value} / /\` copies the whole filesystem of another stage: copy only the paths you need.` });
+        report({ range: { start: sources[0].range.start, end: dest.range.end }, message: `\`COPY --from=${from.value} / /\` copies the whole filesystem of another stage: copy only the paths you need.` });
       }
     }
   },

@@ -54,7 +54,9 @@ export default defineDockerfileRule({
           : [];
         report({
           range: form.range,
-          message: `${ins.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : ins.keyword} in shell form runs under \`/bin/sh -c\`, which does not pass signals on: use the JSON form.`,
+          message: ins.keyword === 'HEALTHCHECK'
+            ? 'HEALTHCHECK CMD in shell form needs `/bin/sh` in the image and runs through it: use the JSON form.'
+            : `${ins.keyword} in shell form runs under \`/bin/sh -c\`, which does not pass signals on: use the JSON form.`,
           fixes,
         });
       }

@@ -22,7 +22,7 @@ export default defineDockerfileRule({
     for (const ins of withTriggers(model.instructions)) {
       if (ins.keyword !== 'USER' || ins.args.length !== 1) continue;
       const value = ins.args[0].value;
-      if (value.includes('$') || value.split(':').every(p => /^\d+$/.test(p))) continue;
+      if (value.includes('$') || value.split(':')[0] === 'root' || value.split(':').every(p => /^\d+$/.test(p))) continue; // root: require-non-root-user's case
       report({ range: ins.args[0].range, message: `\`USER ${value}\` is a name: use the numeric UID[:GID] so runtimes can verify the container is not root.` });
     }
   },

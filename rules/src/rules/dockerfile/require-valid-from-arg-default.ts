@@ -11,7 +11,7 @@ export default defineDockerfileRule({
   id: 'BXD042',
   name: 'require-valid-from-arg-default',
   concern: 'maintainability',
-  severity: 'error',
+  severity: 'warning',
   aliases: [{ tool: 'buildkit', id: 'InvalidDefaultArgInFrom', kind: 'same' }],
   fixable: 'none',
   docs: {
