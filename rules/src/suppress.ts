@@ -3,7 +3,7 @@
 //   # boxlint global ignore=BXD101      whole file
 //   # hadolint ignore=… / # hadolint global ignore=…   the same, hadolint's spelling
 //   # hadolint stage ignore=DL3011      the build stage that follows (hadolint's; boxlint accepts it too)
-//   # check=skip=JSONArgsRecommended    BuildKit's directive (whole file; `all` skips every check)
+//   # check=skip=JSONArgsRecommended    BuildKit's directive (whole file; `all` skips every BuildKit check, not boxlint's own rules)
 import type { Finding, Range } from './types';
 
 export interface Pragma {
@@ -35,13 +35,24 @@ export function parsePragma(comment: string, next: Range | null, stage: Range | 
   return { ids: splitIds(withoutTrailingComment(m[3])), scope };
 }
 
+/** BuildKit's build checks: what `# check=skip=all` turns off (rules carry these names as aliases). */
+const BUILDKIT_CHECKS = [
+  'StageNameCasing', 'FromAsCasing', 'NoEmptyContinuation', 'ConsistentInstructionCasing', 'DuplicateStageName',
+  'ReservedStageName', 'JSONArgsRecommended', 'MaintainerDeprecated', 'UndefinedArgInFrom', 'WorkdirRelativePath',
+  'UndefinedVar', 'MultipleInstructionsDisallowed', 'LegacyKeyValueFormat', 'RedundantTargetPlatform',
+  'SecretsUsedInArgOrEnv', 'InvalidDefaultArgInFrom', 'FromPlatformFlagConstDisallowed', 'CopyIgnoredFile',
+  'ExposeProtoCasing', 'ExposeInvalidFormat', 'InvalidBaseImagePlatform', 'InvalidDefinitionDescription',
+];
+
 /** BuildKit `# check=skip=a,b;error=true`. */
 export function parseCheckDirective(comment: string): Pragma | null {
   const m = CHECK_SKIP.exec(comment.trim());
   if (!m) return null;
   for (const part of m[1].split(';')) {
     const [k, v] = part.split('=');
-    if (k?.trim().toLowerCase() === 'skip' && v) return { ids: splitIds(v), scope: null };
+    if (k?.trim().toLowerCase() !== 'skip' || !v) continue;
+    const ids = splitIds(v);
+    return { ids: ids.some(id => id.toLowerCase() === 'all') ? BUILDKIT_CHECKS : ids, scope: null };
   }
   return null;
 }
