@@ -28,6 +28,7 @@ import dockerfile_no_private_key_copy from './dockerfile/no-private-key-copy';
 import dockerfile_no_redundant_target_platform from './dockerfile/no-redundant-target-platform';
 import dockerfile_no_reserved_stage_name from './dockerfile/no-reserved-stage-name';
 import dockerfile_no_secret_in_arg_env from './dockerfile/no-secret-in-arg-env';
+import dockerfile_no_ssh_server_in_image from './dockerfile/no-ssh-server-in-image';
 import dockerfile_no_ssh_server from './dockerfile/no-ssh-server';
 import dockerfile_no_undefined_variable from './dockerfile/no-undefined-variable';
 import dockerfile_no_unknown_labels from './dockerfile/no-unknown-labels';
@@ -94,6 +95,7 @@ import shell_pin_apk_versions from './shell/pin-apk-versions';
 import shell_pin_apt_get_versions from './shell/pin-apt-get-versions';
 import shell_pin_dnf_versions from './shell/pin-dnf-versions';
 import shell_pin_gem_versions from './shell/pin-gem-versions';
+import shell_pin_git_clone_ref from './shell/pin-git-clone-ref';
 import shell_pin_go_versions from './shell/pin-go-versions';
 import shell_pin_npm_versions from './shell/pin-npm-versions';
 import shell_pin_pip_versions from './shell/pin-pip-versions';
@@ -163,6 +165,7 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_no_redundant_target_platform,
   dockerfile_no_reserved_stage_name,
   dockerfile_no_secret_in_arg_env,
+  dockerfile_no_ssh_server_in_image,
   dockerfile_no_ssh_server,
   dockerfile_no_undefined_variable,
   dockerfile_no_unknown_labels,
@@ -229,6 +232,7 @@ export const ALL_RULES: AnyRule[] = [
   shell_pin_apt_get_versions,
   shell_pin_dnf_versions,
   shell_pin_gem_versions,
+  shell_pin_git_clone_ref,
   shell_pin_go_versions,
   shell_pin_npm_versions,
   shell_pin_pip_versions,
