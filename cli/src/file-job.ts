@@ -51,7 +51,10 @@ export async function runJob(input: FileJob): Promise<FileResult> {
   catch (e) { return { ...base, text, findings: [], internalErrors: [], error: `lint crashed: ${oneLine(e)}` }; }
   if (job.fix === 'off') return { ...base, text, ...linted };
 
-  const fix = planFix(job, text, raw, linted.internalErrors);
+  // fixAll re-lints in-process: only files with a safe fix get there (cheaper, and a Vagrantfile's parser
+  // then only sees text the watched lint already parsed).
+  const fixable = linted.findings.some(f => f.fixes.some(x => x.safety === 'safe' && !x.snippet));
+  const fix = fixable ? planFix(job, text, raw, linted.internalErrors) : { fixed: [], written: false };
   if (!fix.fixed.length || job.fix === 'dry-run') {
     if (fix.fixed.length) fix.diff = unifiedDiff(job.text !== undefined ? job.path : diffLabel(job.path), text, fix.output!);
     delete fix.output;
