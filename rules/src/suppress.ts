@@ -4,6 +4,7 @@
 //   # hadolint ignore=… / # hadolint global ignore=…   the same, hadolint's spelling
 //   # hadolint stage ignore=DL3011      the build stage that follows (hadolint's; boxlint accepts it too)
 //   # check=skip=JSONArgsRecommended    BuildKit's directive (whole file; `all` skips every BuildKit check, not boxlint's own rules)
+// An id no rule knows is ignored and the others still apply (hadolint drops the whole pragma in that case).
 import type { Finding, Range } from './types';
 
 export interface Pragma {
