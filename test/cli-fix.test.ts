@@ -120,14 +120,26 @@ describe('CLI --fix and --fix-dry-run (as a process)', function () {
     assert.ok(readFileSync(join(dir, 'Dockerfile')).equals(bytes));
   });
 
-  it('leaves a read-only file untouched and exits 2', function () {
-    if (process.getuid?.() === 0) this.skip(); // root may write anything
-    const dir = tmpTree({ Dockerfile: FIXABLE });
-    chmodSync(join(dir, 'Dockerfile'), 0o444);
-    const r = runCli(['--fix', 'Dockerfile'], { cwd: dir });
-    assert.equal(r.code, 2);
-    assert.match(r.stderr, /fixes not written: not writable/);
-    assert.equal(readFileSync(join(dir, 'Dockerfile'), 'utf8'), FIXABLE);
+  it('leaves a file it may not write untouched (and no temp file), exits 2', function () {
+    // root writes through file modes: make it immutable instead (chattr), or skip where that is unsupported.
+    const lock = (p: string) => (process.getuid?.() === 0 ? spawnSync('chattr', ['+i', p]).status === 0 : (chmodSync(p, 0o555), true));
+    const unlock = (p: string) => (process.getuid?.() === 0 ? spawnSync('chattr', ['-i', p]) : chmodSync(p, 0o755));
+    const file = tmpTree({ Dockerfile: FIXABLE });
+    const folder = tmpTree({ 'svc/Dockerfile': FIXABLE });
+    if (!lock(join(file, 'Dockerfile'))) this.skip();
+    lock(join(folder, 'svc'));
+    try {
+      for (const [cwd, path] of [[file, 'Dockerfile'], [folder, 'svc/Dockerfile']]) {
+        const r = runCli(['--fix', path], { cwd });
+        assert.equal(r.code, 2, r.stderr);
+        assert.match(r.stderr, new RegExp(`^boxlint: ${path}: fixes not written: .+$`, 'm'));
+        assert.equal(readFileSync(join(cwd, path), 'utf8'), FIXABLE);
+        assert.deepEqual(readdirSync(join(cwd, path, '..')), ['Dockerfile']);
+      }
+    } finally {
+      unlock(join(file, 'Dockerfile'));
+      unlock(join(folder, 'svc'));
+    }
   });
 
   describe('safeFix refuses results it cannot vouch for', () => {
