@@ -6,6 +6,7 @@ import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
 import { dockerfilePragmas, dockerfileSuppressionPlaces } from './dockerfile/pragmas';
 import { parseVagrantfile, type VagrantfileModel } from './vagrantfile/model';
 import { vagrantfilePragmas, vagrantfileSuppressionPlaces } from './vagrantfile/pragmas';
+import { ShellCache } from './shell/script';
 import { isSuppressed, matchesId, suppressionFixes, type Pragma, type SuppressionPlaces } from './suppress';
 import { ALL_RULES, FILE_TOO_LARGE } from './rules/index';
 import { SHELL_BUDGET } from './shell/host';
@@ -15,15 +16,20 @@ export interface LintResult { findings: Finding[]; errors: InternalError[] }
 
 export type Model = DockerfileModel | VagrantfileModel;
 
+/** Parse products of one document kept across its versions by an editor (see `ShellCache`). */
+export interface ParseCache { shell: ShellCache }
+
+export function createParseCache(): ParseCache { return { shell: new ShellCache() }; }
+
 /** What the engine needs per file kind: a parser to the kind's model and its suppression comments. */
 interface Language<M extends Model> {
-  parse(text: string): M;
+  parse(text: string, cache?: ParseCache): M;
   pragmas(model: M): Pragma[];
   suppressionPlaces(model: M, line: number): SuppressionPlaces;
 }
 
 const LANGUAGES: Partial<Record<FileKind, Language<Model>>> = {
-  dockerfile: { parse: parseDockerfile, pragmas: dockerfilePragmas, suppressionPlaces: dockerfileSuppressionPlaces },
+  dockerfile: { parse: (text, cache) => parseDockerfile(text, cache && (script => cache.shell.parse(script))), pragmas: dockerfilePragmas, suppressionPlaces: dockerfileSuppressionPlaces },
   vagrantfile: { parse: parseVagrantfile, pragmas: vagrantfilePragmas, suppressionPlaces: vagrantfileSuppressionPlaces },
 };
 
@@ -47,8 +53,8 @@ function language(kind: FileKind): Language<Model> {
   return lang;
 }
 
-export function parse(text: string, kind: FileKind): Model {
-  return language(kind).parse(normalizeText(text));
+export function parse(text: string, kind: FileKind, cache?: ParseCache): Model {
+  return language(kind).parse(normalizeText(text), cache);
 }
 
 const ruleKeys = new WeakMap<RuleMeta, string[]>();
@@ -91,7 +97,8 @@ function enabledRules(kind: FileKind, config: LintConfig): EnabledRule[] {
   return enabled;
 }
 
-export function lint(text: string, kind: FileKind, partial: Partial<LintConfig> = {}): LintResult {
+/** `cache`: pass the same one for every version of a document (editors) to re-parse only what changed. */
+export function lint(text: string, kind: FileKind, partial: Partial<LintConfig> = {}, cache?: ParseCache): LintResult {
   const config = { ...defaultConfig(), ...partial };
   if (text.length > config.maxFileSize) {
     const sev = effectiveSeverity(FILE_TOO_LARGE, config);
@@ -102,7 +109,8 @@ export function lint(text: string, kind: FileKind, partial: Partial<LintConfig> 
     }];
     return { findings, errors: [] };
   }
-  return lintModel(parse(text, kind), config);
+  cache?.shell.rotate();
+  return lintModel(parse(text, kind, cache), config);
 }
 
 export function lintModel(model: Model, config: LintConfig): LintResult {

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position, TextEdit } from 'vscode-languageserver/node';
-import { fixAll, parse, suppressFixes, type Finding, type Fix, type LintConfig } from '../../rules/src';
+import { createParseCache, fixAll, parse, suppressFixes, type Finding, type Fix, type LintConfig, type ParseCache } from '../../rules/src';
 import { rangeContains } from '../../rules/src/text';
 import type { SettingsStore } from './settings';
 import { lintFile } from '../../host/src/lint-file';
@@ -14,6 +14,8 @@ interface Entry { version: number; findings: Finding[]; config: LintConfig }
 export class Linter {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly results = new Map<string, Entry>();
+  /** Parse products per open document, reused by its next version (an edit re-parses only the RUN it touched). */
+  private readonly caches = new Map<string, ParseCache>();
   private readonly loggedErrors = new Set<string>();
 
   constructor(
@@ -37,6 +39,7 @@ export class Linter {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.results.delete(uri);
+    this.caches.delete(uri);
   }
 
   private async run(doc: TextDocument): Promise<void> {
@@ -57,7 +60,9 @@ export class Linter {
   private async lintNow(doc: TextDocument, config: LintConfig): Promise<Finding[]> {
     try {
       const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
-      const result = await lintFile(doc.getText(), this.kindOf(doc), config, path);
+      let cache = this.caches.get(doc.uri);
+      if (!cache) this.caches.set(doc.uri, cache = createParseCache());
+      const result = await lintFile(doc.getText(), this.kindOf(doc), config, path, cache);
       for (const e of result.errors) {
         const key = `${e.ruleId}:${e.message}`;
         if (!this.loggedErrors.has(key)) { this.loggedErrors.add(key); this.log(`boxlint: rule ${e.ruleId} failed on ${doc.uri} (its findings are dropped): ${e.message}`); }

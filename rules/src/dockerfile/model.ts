@@ -199,7 +199,7 @@ function shellOf(ins: DfInstruction): string | null {
   return ins.json[0].value.split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
 }
 
-function collectShellSources(model: DockerfileModel): DfShellSource[] {
+function collectShellSources(model: DockerfileModel, parseScript: (text: string) => ShellScript): DfShellSource[] {
   const out: DfShellSource[] = [];
   if (!usesPosixShell(model)) return out;
   const within = shellBudget(model);
@@ -208,7 +208,7 @@ function collectShellSources(model: DockerfileModel): DfShellSource[] {
     if (target.keyword !== 'RUN' || target.json || !posix) return;
     const shell = shellText(model, target);
     if (!shell || !within(shell.text.length, shell.offset)) return;
-    const script = parseShell(shell.text);
+    const script = parseScript(shell.text);
     out.push({ instruction: target, script, offset: shell.offset, heredoc: false });
     for (const h of target.heredocs) {
       const c = h.getContentRange();
@@ -218,7 +218,7 @@ function collectShellSources(model: DockerfileModel): DfShellSource[] {
       const from = model.lines.offsetAt(c.start);
       const to = model.lines.offsetAt(c.end);
       if (!within(to - from, from)) continue;
-      out.push({ instruction: target, script: parseShell(model.text.slice(from, to)), offset: from, heredoc: true });
+      out.push({ instruction: target, script: parseScript(model.text.slice(from, to)), offset: from, heredoc: true });
     }
   };
   let posix = true;
@@ -231,7 +231,8 @@ function collectShellSources(model: DockerfileModel): DfShellSource[] {
   return out;
 }
 
-export function parseDockerfile(text: string): DockerfileModel {
+/** `parseScript` lets the language server reuse the shell parses of the document's previous version. */
+export function parseDockerfile(text: string, parseScript: (text: string) => ShellScript = parseShell): DockerfileModel {
   const lines = new LineIndex(text);
   const ast = DockerfileParser.parse(text);
   const model: DockerfileModel = {
@@ -279,7 +280,7 @@ export function parseDockerfile(text: string): DockerfileModel {
   }
   if (model.stages.length) model.stages[model.stages.length - 1].isLast = true;
   let sources: DfShellSource[] | null = null;
-  model.shellSources = () => (sources ??= collectShellSources(model));
+  model.shellSources = () => (sources ??= collectShellSources(model, parseScript));
   return model;
 }
 

@@ -152,6 +152,25 @@ export function parseShell(text: string): ShellScript {
   });
 }
 
+/**
+ * Parsed scripts of one document by their text, kept across its versions (the language server holds one per
+ * open document): an edit re-parses only the RUN it touched. `rotate()` before each lint drops what the
+ * previous lint did not use, so memory follows the document. Parsed scripts are never mutated after parsing.
+ */
+export class ShellCache {
+  private previous = new Map<string, ShellScript>();
+  private current = new Map<string, ShellScript>();
+  /** Scripts actually parsed (cache misses) since creation. */
+  parsed = 0;
+  parse(text: string): ShellScript {
+    let script = this.current.get(text) ?? this.previous.get(text);
+    if (!script) { script = parseShell(text); this.parsed++; }
+    this.current.set(text, script);
+    return script;
+  }
+  rotate(): void { this.previous = this.current; this.current = new Map(); }
+}
+
 /** Words that run another command after their own options: `sudo -u x apt-get …`, `env A=1 pip …`. */
 const WRAPPERS: Record<string, Set<string>> = {
   sudo: new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-T', '-U']),
