@@ -22,17 +22,20 @@ export interface ShellHost {
 }
 
 /**
- * Characters of shell script analysed per file. Shell analysis is linear but costs ~30 µs a word, so a 1 MiB
+ * Characters of shell script (plus SCRIPT_COST a script) analysed per file. Shell analysis is linear but costs ~30 µs a word, so a 1 MiB
  * RUN line took 36 s; real files hold under 11 KB of scripts. Scripts past the budget are left out and the
  * engine reports it (a hostile file must not hide a `curl | sh` behind padding silently).
  */
 export const SHELL_BUDGET = 64 * 1024;
 
+/** What one script costs on top of its characters: a tiny script that trips error recovery parses in ~0.5 ms. */
+const SCRIPT_COST = 32;
+
 /** A per-file budget: `take` says whether a script of `length` characters at `offset` may still be analysed. */
 export function shellBudget(host: ShellHost): (length: number, offset: number) => boolean {
   let spent = 0;
   return (length, offset) => {
-    spent += length;
+    spent += length + SCRIPT_COST;
     if (spent <= SHELL_BUDGET) return true;
     host.shellSkippedAt ??= offset;
     return false;

@@ -22,12 +22,8 @@ export type { VgValue } from './values';
 export type { MappedText } from './ruby-strings';
 
 type Loc = { startOffset: number; length: number };
+/** Children come from `childNodes()` (with nulls): prism 1.9's `compactChildNodes()` drops list fields such as `case` branches. */
 type AnyNode = { location: Loc; childNodes(): (AnyNode | null)[] };
-
-/** A node's children. (prism 1.9's `compactChildNodes()` drops list fields such as `case` branches.) */
-function children(n: AnyNode): AnyNode[] {
-  return n.childNodes().filter((c): c is AnyNode => c !== null);
-}
 
 export interface VgConfigure {
   /** `"2"`, `"1"`, or null when not literal. */
@@ -279,7 +275,7 @@ class Builder implements ValueContext {
         const arg = (n as P.CallNode).arguments_?.arguments_[0];
         if (['load', 'require_relative', 'eval', 'instance_eval'].includes(name) || (name === 'require' && !(arg instanceof P.StringNode))) this.globalsResolvable = false;
       }
-      for (const c of children(n)) stack.push(c);
+      for (const c of n.childNodes()) if (c) stack.push(c);
     }
   }
 
@@ -319,11 +315,12 @@ class Builder implements ValueContext {
     if (k === P.DefNode) {
       // A method body sees none of the enclosing locals.
       const inner: Env = new Map(paramNames((node as unknown as P.DefNode).parameters).map(n => [n, 'shadow']));
-      for (const c of children(node)) end = Math.max(end, this.visit(c, inner));
+      for (const c of node.childNodes()) if (c) end = Math.max(end, this.visit(c, inner));
       return end;
     }
     const bound = k === P.CallNode ? this.call(node as unknown as P.CallNode, env) : [];
-    for (const c of children(node)) {
+    for (const c of node.childNodes()) {
+      if (!c) continue;
       let childEnv = env;
       const isBlock = c.constructor === P.BlockNode;
       if (isBlock || c.constructor === P.LambdaNode) {
@@ -470,7 +467,15 @@ class Builder implements ValueContext {
 
   // ---- shell provisioners ------------------------------------------------------------------------
 
+  private readonly windows = new Map<VgMachine | null, boolean>();
+
   private isWindowsMachine(machine: VgMachine | null): boolean {
+    let known = this.windows.get(machine);
+    if (known === undefined) this.windows.set(machine, known = this.guessWindows(machine));
+    return known;
+  }
+
+  private guessWindows(machine: VgMachine | null): boolean {
     const m = this.model;
     const val = (path: string) => m.settingsFor(machine, path).map(s => textOf(s.value)?.toLowerCase() ?? '');
     return val('vm.communicator').some(v => v === 'winrm' || v === 'winssh') || val('vm.guest').includes('windows')
@@ -531,9 +536,13 @@ function remap(script: ShellScript, mapped: MappedText): ShellScript {
 
 const GUARDS = new Set(['if_statement', 'while_statement', 'until_statement', 'case_statement', 'function_definition', 'list']);
 
+/** Commands whose guarding matters (no-non-idempotent-provisioning): without them no second parse is needed. */
+const GUARD_CANDIDATES = />>|\btee\b|\b(user|group)add\b|\badd(user|group)\b|\bexit\b/;
+
 /** The commands of a script (offsets still in script text) that run only under a condition. */
 function guardedCommands(script: ShellScript, text: string): Set<ShellCommand> {
   const starts = new Set<number>();
+  if (!GUARD_CANDIDATES.test(text)) return new Set();
   withShellTree(text, root => {
     const stack: { node: typeof root; guarded: boolean }[] = [{ node: root, guarded: false }];
     while (stack.length) {
