@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSync, type Diagnostics } from 'recheck';
-import { ALL_RULES, defaultConfig, lint, lintModel, parse, type LintConfig, type Model } from '../rules/src';
+import { ALL_RULES, defaultConfig, lint, lintModel, parse, type LintConfig } from '../rules/src';
 import { initEngine } from '../host/src/wasm';
 import { patternPumps, regexInventory, ROOT } from './regex-inventory';
 
