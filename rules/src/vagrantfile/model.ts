@@ -211,7 +211,10 @@ class Builder implements ValueContext {
   }
 
   range(loc: Loc): Range {
-    return this.model.lines.range(this.toUtf16(loc.startOffset), this.toUtf16(loc.startOffset + loc.length));
+    const r = this.model.lines.range(this.toUtf16(loc.startOffset), this.toUtf16(loc.startOffset + loc.length));
+    // prism points some errors at a line break; between `\r` and `\n` is not a position in the document.
+    for (const p of [r.start, r.end]) p.character = Math.min(p.character, this.model.lines.lineText(p.line).length);
+    return r;
   }
 
   literalOf(node: P.LocalVariableReadNode | P.ConstantReadNode | P.GlobalVariableReadNode, hops: number): VgValue | null {

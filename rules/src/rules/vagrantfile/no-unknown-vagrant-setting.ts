@@ -48,7 +48,7 @@ export default defineVagrantfileRule({
   concern: 'maintainability',
   severity: 'error',
   aliases: [],
-  fixable: 'unsafe',
+  fixable: 'safe',
   docs: {
     summary: 'Flags `config.vm.*`, `config.ssh.*` and `config.vagrant.*` settings that Vagrant does not know, including ones removed since Vagrant 1.0.',
     why: 'Vagrant validates these namespaces and refuses to start with "The following settings shouldn\'t exist". A '
