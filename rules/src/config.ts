@@ -1,6 +1,6 @@
 // Configuration as the engine sees it, and the readers for `.boxlint.yaml` and `.hadolint.yaml` text.
 // Finding the file on disk is the adapters' job; this module only turns text into a checked config.
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Severity, SeveritySetting } from './types';
 
 export interface LintConfig {
@@ -52,8 +52,12 @@ function stringList(file: string, key: string, v: unknown): string[] {
 
 function loadYaml(file: string, text: string): Record<string, unknown> {
   let data: unknown;
-  // Core schema only: no custom tags, nothing in the file can make the parser run code.
-  try { data = parseYaml(text, { schema: 'core', customTags: [], maxAliasCount: 100 }); }
+  // Core schema only: no custom tags, nothing in the file can make the parser run code. A tag the core schema
+  // does not know (`!!js/function`, `!ruby/object`) is refused outright rather than read as plain data.
+  const doc = parseDocument(text, { schema: 'core', customTags: [] });
+  const problem = doc.errors[0] ?? doc.warnings.find(w => w.code === 'TAG_RESOLVE_FAILED');
+  if (problem) throw new ConfigError(file, `invalid YAML: ${problem.message.split('\n')[0]}`);
+  try { data = doc.toJS({ maxAliasCount: 100 }); }
   catch (e) { throw new ConfigError(file, `invalid YAML: ${(e as Error).message.split('\n')[0]}`); }
   if (data == null) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 'the top level must be a mapping');

@@ -1,8 +1,8 @@
 // Debounced linting per document, with the last result cached per version for hover and code actions.
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position, TextEdit } from 'vscode-languageserver/node';
-import { createParseCache, fixAll, parse, suppressFixes, type Finding, type Fix, type LintConfig, type ParseCache } from '../../rules/src';
+import { ConfigError, createParseCache, fixAll, parse, suppressFixes, type Finding, type Fix, type LintConfig, type ParseCache } from '../../rules/src';
 import { rangeContains } from '../../rules/src/text';
 import type { SettingsStore } from './settings';
 import { lintFile } from '../../host/src/lint-file';
@@ -20,7 +20,7 @@ export class Linter {
 
   constructor(
     private readonly settings: SettingsStore,
-    private readonly publish: (uri: string, version: number, findings: Finding[]) => void,
+    private readonly publish: (uri: string, version: number | undefined, findings: Finding[]) => void,
     private readonly log: (message: string) => void,
   ) {}
 
@@ -44,13 +44,23 @@ export class Linter {
 
   private async run(doc: TextDocument): Promise<void> {
     const version = doc.version;
-    const { config, enabled } = await this.settings.lintConfig(doc.uri);
+    const { config, enabled, configFile, configError } = await this.settings.lintConfig(doc.uri);
     // A newer version arrived while settings were fetched: its own run will publish.
     if (doc.version !== version) return;
     const findings = enabled ? await this.lintNow(doc, config) : [];
     if (doc.version !== version) return;
     this.results.set(doc.uri, { version, findings, config });
-    this.publish(doc.uri, version, findings);
+    this.publish(doc.uri, version, configError ? [...findings, configFinding(configError, true)] : findings);
+    if (configFile) this.publishConfigState(configFile, configError);
+  }
+
+  /** Config files that currently show an error diagnostic (cleared once they read fine again). */
+  private readonly brokenConfigs = new Set<string>();
+
+  private publishConfigState(file: string, error: ConfigError | null): void {
+    const uri = pathToFileURL(file).href;
+    if (error) { this.brokenConfigs.add(uri); this.publish(uri, undefined, [configFinding(error, false)]); }
+    else if (this.brokenConfigs.delete(uri)) this.publish(uri, undefined, []);
   }
 
   private kindOf(doc: TextDocument) {
@@ -104,4 +114,15 @@ export class Linter {
     if (result.text === text) return null;
     return { range: { start: { line: 0, character: 0 }, end: doc.positionAt(text.length) }, newText: result.text };
   }
+}
+
+/** A config error as a finding: on the config file itself, or at line 0 of a document linted with defaults. */
+function configFinding(error: ConfigError, onDocument: boolean): Finding {
+  const detail = error.message.startsWith(`${error.file}: `) ? error.message.slice(error.file.length + 2) : error.message;
+  const at = { line: 0, character: 0 };
+  return {
+    ruleId: 'config', ruleName: 'config', aliases: [], concern: 'maintainability', severity: onDocument ? 'info' : 'error',
+    message: onDocument ? `The project config ${error.file} could not be read (${detail}): linted with default settings.` : `boxlint cannot use this config: ${detail}. Files it governs are linted with default settings.`,
+    range: { start: at, end: at }, fixes: [],
+  };
 }

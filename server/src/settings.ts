@@ -73,21 +73,31 @@ export class SettingsStore {
   }
 
   /** Project config file (if the document is on disk) with editor settings on top. */
-  async lintConfig(uri: string): Promise<{ config: LintConfig; enabled: boolean; debounce: number }> {
+  async lintConfig(uri: string): Promise<{ config: LintConfig; enabled: boolean; debounce: number; configFile: string | null; configError: ConfigError | null }> {
     const s = await this.editorSettings(uri);
     let config = defaultConfig();
+    let configFile: string | null = null;
+    let configError: ConfigError | null = null;
     if (uri.startsWith('file:')) {
-      try { config = this.resolver.configFor(fileURLToPath(uri)); }
+      const path = fileURLToPath(uri);
+      configFile = this.resolver.fileFor(path);
+      try { config = this.resolver.configFor(path); }
       catch (e) {
-        const msg = e instanceof ConfigError ? e.message : String(e);
-        if (!this.warned.has(msg)) { this.warned.add(msg); void this.connection.window.showWarningMessage(`boxlint: ${msg}. Using default settings.`); }
+        // A broken (or hostile) config must not stop linting: defaults apply, and the error is shown as a diagnostic.
+        configError = e instanceof ConfigError ? e : new ConfigError(configFile ?? 'config', String(e));
+        const msg = configError.message;
+        if (!this.warned.has(msg)) {
+          this.warned.add(msg);
+          // A request at run time (typed void): a client that refuses it must not leave an unhandled rejection.
+          void Promise.resolve(this.connection.window.showWarningMessage(`boxlint: ${msg}. Using default settings.`) as unknown).catch(() => undefined);
+        }
       }
     }
     const rules = { ...config.rules };
     for (const [id, sev] of Object.entries(s.rules)) { const v = toSeveritySetting(sev); if (v) rules[id] = v; }
     return {
       config: { ...config, rules, trustedRegistries: s.trustedRegistries.length ? s.trustedRegistries : config.trustedRegistries, maxFileSize: s.maxFileSize },
-      enabled: s.enable, debounce: s.debounce,
+      enabled: s.enable, debounce: s.debounce, configFile, configError,
     };
   }
 }
