@@ -166,6 +166,11 @@ describe('Vagrantfile suppression comments', () => {
     assert.ok(names.includes('11:require-box-version'), names.join(' '));
   });
 
+  it('a trailing comment covers its own line; a trailing comment between a pragma and its statement does not matter', () => {
+    const t = 'Vagrant.configure("2") do |config|\n  config.vm.box = "a/b" # boxlint ignore=require-box-version\n  # boxlint ignore=BXV803\n  config.ssh.insert_key = false # keep the insecure key\nend\n';
+    assert.deepEqual(lint(t, 'vagrantfile').findings.map(f => f.ruleName), []);
+  });
+
   it('global ignore covers the file', () => {
     const g = text.replace('# -*- mode: ruby -*-', '# -*- mode: ruby -*-\n# boxlint global ignore=require-box-version');
     assert.ok(!lint(g, 'vagrantfile').findings.some(f => f.ruleName === 'require-box-version'));

@@ -1,5 +1,6 @@
-// Suppression comments in a Vagrantfile: `# boxlint ignore=ID` governs the statement that starts on the next
-// code line (the whole statement, block and heredoc body included); `# boxlint global ignore=ID` the file.
+// Suppression comments in a Vagrantfile: `# boxlint ignore=ID` on a line of its own governs the statement that
+// starts on the next code line (the whole statement, block and heredoc body included); after code, the statement
+// on its own line. `# boxlint global ignore=ID` governs the file.
 import type { VagrantfileModel } from './model';
 import { parsePragma, type Pragma, type SuppressionPlaces } from '../suppress';
 import type { Range } from '../types';
@@ -16,11 +17,14 @@ function outermostAt(model: VagrantfileModel, line: number): Range | null {
 
 export function vagrantfilePragmas(model: VagrantfileModel): Pragma[] {
   const out: Pragma[] = [];
-  const commentLines = new Set(model.comments.map(c => c.line));
+  // Lines holding only a comment (a trailing comment after code does not count).
+  const commentLines = new Set(model.comments.filter(c => model.lines.lineText(c.line).slice(0, c.range.start.character).trim() === '').map(c => c.line));
   for (const c of model.comments) {
     let next = c.line + 1;
     while (next < model.lines.lineCount && (commentLines.has(next) || model.lines.lineText(next).trim() === '')) next++;
-    const p = parsePragma(c.text, outermostAt(model, next));
+    // A pragma after code on the same line governs that line's statement.
+    const scope = commentLines.has(c.line) ? outermostAt(model, next) : outermostAt(model, c.line) ?? { start: { line: c.line, character: 0 }, end: c.range.start };
+    const p = parsePragma(c.text, scope);
     if (p) out.push(p);
   }
   return out;
