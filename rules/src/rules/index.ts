@@ -109,6 +109,7 @@ import shell_require_quiet_wget from './shell/require-quiet-wget';
 import shell_require_yum_yes from './shell/require-yum-yes';
 import shell_require_zypper_non_interactive from './shell/require-zypper-non-interactive';
 import vagrantfile_no_box_download_insecure from './vagrantfile/no-box-download-insecure';
+import vagrantfile_no_docker_tcp_in_provisioner from './vagrantfile/no-docker-tcp-in-provisioner';
 import vagrantfile_no_excessive_nesting from './vagrantfile/no-excessive-nesting';
 import vagrantfile_no_forwarded_docker_daemon_port from './vagrantfile/no-forwarded-docker-daemon-port';
 import vagrantfile_no_hardcoded_login_password from './vagrantfile/no-hardcoded-login-password';
@@ -246,6 +247,7 @@ export const ALL_RULES: AnyRule[] = [
   shell_require_yum_yes,
   shell_require_zypper_non_interactive,
   vagrantfile_no_box_download_insecure,
+  vagrantfile_no_docker_tcp_in_provisioner,
   vagrantfile_no_excessive_nesting,
   vagrantfile_no_forwarded_docker_daemon_port,
   vagrantfile_no_hardcoded_login_password,

@@ -113,6 +113,8 @@ export interface VgShellSource extends ShellSource {
   provisioners: VgProvisioner[];
   /** Commands that only run under a condition: inside `if`/`case`/a loop condition/a function, or an `&&`/`||` list. */
   guarded: Set<ShellCommand>;
+  /** The script text with each character's document span, for rules that read text the shell does not parse. */
+  mapped: MappedText;
 }
 
 export interface VagrantfileModel extends ShellHost {
@@ -507,7 +509,7 @@ class Builder implements ValueContext {
       const heredoc = !!opening && this.model.text.startsWith('<<', this.toUtf16(opening.startOffset));
       const script = parseShell(mapped.text);
       const guarded = guardedCommands(script, mapped.text);
-      out.push({ script: remap(script, mapped), offset: 0, heredoc, provisioners, guarded });
+      out.push({ script: remap(script, mapped), offset: 0, heredoc, provisioners, guarded, mapped });
     }
     return out;
   }
