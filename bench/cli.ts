@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { CORPUS } from './inputs';
 import { summarize, type Summary } from './stats';
 
-const CLI = join(__dirname, '..', 'dist', 'cli.js');
+/** `BENCH_CLI` points at another build (A/B runs). */
+const CLI = process.env.BENCH_CLI ?? join(__dirname, '..', 'dist', 'cli.js');
 
 export interface CliResult { files: number; wall: Summary; perFileMs: number; exitCode: number | null; stderrLines: number }
 

@@ -9,17 +9,19 @@ import { dockerfiles, vagrantfiles, generatedDockerfile } from './inputs';
 import { summarize, type Summary } from './stats';
 
 const SERVER = join(__dirname, '..', 'dist', 'server.js');
+/** Extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=prof` to profile it. */
+const NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 interface Publish { uri: string; version?: number; diagnostics: unknown[] }
 
-class Session {
+export class Session {
   readonly proc: ChildProcess;
   readonly conn: MessageConnection;
   private waiters: ((p: Publish) => void)[] = [];
   readonly published = new Map<string, Publish>();
 
   constructor() {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.proc = spawn(process.execPath, [...NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: Publish) => {
       this.published.set(p.uri, p);
@@ -72,7 +74,7 @@ class Session {
 }
 
 /** Process spawn → initialize → didOpen of a typical Dockerfile → its first diagnostics. */
-async function startup(runs: number): Promise<{ firstDiagnostics: Summary; initialized: Summary }> {
+export async function startup(runs: number): Promise<{ firstDiagnostics: Summary; initialized: Summary }> {
   const text = dockerfiles().find(f => f.lines >= 60 && f.lines <= 120)!.text;
   const first: number[] = [], init: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -89,7 +91,7 @@ async function startup(runs: number): Promise<{ firstDiagnostics: Summary; initi
 }
 
 /** Typing in a 2,000-line Dockerfile: insert then delete one character in RUN lines spread over the file. */
-async function editLatency(lines: number, edits: number): Promise<Summary> {
+export async function editLatency(lines: number, edits: number): Promise<Summary> {
   const text = generatedDockerfile(lines);
   const runLines = text.split('\n').map((l, i) => (/^\s+libpkg/.test(l) ? i : -1)).filter(i => i >= 0);
   const s = new Session();
@@ -113,7 +115,7 @@ async function editLatency(lines: number, edits: number): Promise<Summary> {
 }
 
 /** Opens every corpus file in one server, waits for all diagnostics, then reads the server's RSS. */
-async function corpusMemory(): Promise<{ files: number; ms: number; rss: number; peak: number }> {
+export async function corpusMemory(): Promise<{ files: number; ms: number; rss: number; peak: number }> {
   const s = new Session();
   await s.initialize();
   const files = [
