@@ -1,7 +1,9 @@
 // `.dockerignore` patterns as Docker's patternmatcher reads them: one per line, `#` comments, `!` exclusions,
 // `*`/`?` within a path segment, `**` across segments, matched against the whole cleaned path.
 
-export interface IgnorePattern { negated: boolean; source: string; re: RegExp }
+import { globMatcher, type GlobToken } from '../glob';
+
+export interface IgnorePattern { negated: boolean; source: string; test: (path: string) => boolean }
 
 function clean(path: string): string {
   const out: string[] = [];
@@ -12,20 +14,44 @@ function clean(path: string): string {
   return out.join('/') || '.';
 }
 
-function toRegExp(pattern: string): RegExp {
-  let re = '';
+/** `[a-z]`, `[!abc]` at `start` as a class token and the index of its `]`, or null when malformed. */
+function classAt(pattern: string, start: number): { token: GlobToken; end: number } | null {
+  const end = pattern.indexOf(']', start + 1);
+  if (end < 0) return null;
+  let body = pattern.slice(start + 1, end);
+  const negate = body.startsWith('!') || body.startsWith('^');
+  if (negate) body = body.slice(1);
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < body.length; i++) {
+    const lo = body.charCodeAt(i);
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      const hi = body.charCodeAt(i + 2);
+      if (hi < lo) return null; // Docker rejects `[z-a]`; so do we, by matching nothing with it
+      ranges.push([lo, hi]);
+      i += 2;
+    } else ranges.push([lo, lo]);
+  }
+  return { token: { kind: 'class', negate, ranges }, end };
+}
+
+/** Compiles a pattern to an automaton (no regex: `.dockerignore` comes from the workspace). */
+function toMatcher(pattern: string): (path: string) => boolean {
+  const tokens: GlobToken[] = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '*' && pattern[i + 1] === '*') {
       i++;
-      if (pattern[i + 1] === '/') { i++; re += '(?:.*/)?'; } else re += '.*';
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') { const end = pattern.indexOf(']', i + 1); if (end < 0) { re += '\\['; continue; } re += pattern.slice(i, end + 1).replace(/^\[!/, '[^'); i = end; }
-    else if (c === '\\' && i + 1 < pattern.length) re += '\\' + pattern[++i];
-    else re += c.replace(/[.+^${}()|]/g, '\\$&');
+      if (pattern[i + 1] === '/') { i++; tokens.push({ kind: 'dirs' }); } else tokens.push({ kind: 'globstar' });
+    } else if (c === '*') tokens.push({ kind: 'star' });
+    else if (c === '?') tokens.push({ kind: 'one' });
+    else if (c === '[') {
+      const cls = classAt(pattern, i);
+      if (cls === null && pattern.indexOf(']', i + 1) >= 0) return () => false;
+      if (cls) { tokens.push(cls.token); i = cls.end; } else tokens.push({ kind: 'char', ch: '[' });
+    } else if (c === '\\' && i + 1 < pattern.length) tokens.push({ kind: 'char', ch: pattern[++i] });
+    else tokens.push({ kind: 'char', ch: c });
   }
-  return new RegExp(`^${re}$`);
+  return globMatcher(tokens, { rest: 'none' });
 }
 
 export function parseDockerignore(text: string): IgnorePattern[] {
@@ -36,7 +62,7 @@ export function parseDockerignore(text: string): IgnorePattern[] {
     const negated = p.startsWith('!');
     if (negated) p = p.slice(1).trim();
     p = clean(p);
-    out.push({ negated, source: p, re: toRegExp(p) });
+    out.push({ negated, source: p, test: toMatcher(p) });
   }
   return out;
 }
@@ -46,7 +72,7 @@ export function isIgnored(patterns: IgnorePattern[], path: string): boolean {
   const parts = clean(path).split('/');
   for (let n = 1; n <= parts.length; n++) {
     const prefix = parts.slice(0, n).join('/');
-    if (patterns.some(p => !p.negated && p.re.test(prefix))) return true;
+    if (patterns.some(p => !p.negated && p.test(prefix))) return true;
   }
   return false;
 }

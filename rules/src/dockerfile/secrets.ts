@@ -19,7 +19,7 @@ const VALUE_PATTERNS: { what: string; re: RegExp }[] = [
   { what: 'a Google API key', re: /\bAIza[0-9A-Za-z_-]{35}\b/ },
   { what: 'a Stripe secret key', re: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/ },
   { what: 'an npm token', re: /\bnpm_[A-Za-z0-9]{36}\b/ },
-  { what: 'a password in a URL', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@$]+:[^\s@/$]+@[^\s/]+/i },
+  { what: 'a password in a URL', re: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[^\s:/@$]+:[^\s@/$]+@[^\s/]+/i },
 ];
 
 /** What credential a literal value looks like, or null. */

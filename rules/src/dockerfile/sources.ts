@@ -10,7 +10,7 @@ export function isUrl(src: string): boolean {
 
 export function isGitSource(src: string): boolean {
   const s = unquote(src);
-  return /^git@/.test(s) || /^git:\/\//.test(s) || /\.git(#.*)?$/.test(s) || (isUrl(s) && s.includes('#'));
+  return /^git@/.test(s) || /^git:\/\//.test(s) || /\.git(#.*)?$/s.test(s) || (isUrl(s) && s.includes('#'));
 }
 
 export function isArchive(src: string): boolean {
@@ -19,6 +19,8 @@ export function isArchive(src: string): boolean {
 
 /** The last path segment, Unix or Windows separators. */
 export function basename(path: string): string {
-  const p = unquote(path).replace(/^["']|["']$/g, '').replace(/[\\/]+$/, '');
+  let p = unquote(path).replace(/^["']|["']$/g, '');
+  // A loop, not /[\\/]+$/: that regex is quadratic on long runs of slashes.
+  while (p.endsWith('/') || p.endsWith('\\')) p = p.slice(0, -1);
   return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 }

@@ -22,7 +22,7 @@ export default defineDockerfileRule({
       if (ins.keyword !== 'EXPOSE') continue;
       for (const a of ins.args) {
         const spec = unquote(a.value);
-        if (!spec.replace(/\$\{[^}]*\}/g, 'x').includes(':')) continue;
+        if (!spec.replace(/\$\{[^}$]*\}/g, 'x').includes(':')) continue;
         const container = spec.slice(spec.lastIndexOf(':') + 1);
         report({
           range: a.range,

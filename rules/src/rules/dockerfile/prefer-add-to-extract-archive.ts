@@ -11,7 +11,7 @@ function extracts(cmd: HostCommand): boolean {
   if (cmd.name && UNPACKERS.has(cmd.name)) return true;
   if (cmd.name !== 'tar') return false;
   const first = cmd.args[0]?.value ?? '';
-  return cmd.args.some(a => a.value === '--extract' || a.value === '--get' || /^-[A-Za-z]*x/.test(a.value ?? '')) || /^[A-Za-z]*x[A-Za-z]*$/.test(first);
+  return cmd.args.some(a => a.value === '--extract' || a.value === '--get' || /^-[A-Za-z]*x/.test(a.value ?? '')) || (/^[A-Za-z]*$/.test(first) && first.includes('x'));
 }
 
 export default defineDockerfileRule({
