@@ -97,6 +97,20 @@ describe('CLI discovery and input (as a process)', function () {
     assert.equal(vf.files[0].kind, 'vagrantfile');
   });
 
+  it('hadolint-style --ignore and --trusted-registry', () => {
+    const dir = tmpTree({ Dockerfile: 'FROM ubuntu:latest\nUSER app\n' });
+    const ids = (args: string[]) => JSON.parse(runCli(['--format', 'json', ...args, 'Dockerfile'], { cwd: dir }).stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
+    assert.ok(ids([]).includes('BXD402'));
+    assert.ok(!ids(['--ignore', 'DL3007']).includes('BXD402'));
+    assert.ok(!ids(['--trusted-registry', 'docker.io']).includes('BXD404'));
+    assert.ok(ids(['--trusted-registry', 'ghcr.io', '--trusted-registry', 'quay.io']).includes('BXD404'));
+    // A hadolint code boxlint has no rule for is accepted (shared CI scripts keep working); a typo is not.
+    assert.equal(runCli(['--ignore', 'DL9999', 'Dockerfile'], { cwd: dir }).code, 1);
+    const typo = runCli(['--ignore', 'no-lastest-tag', 'Dockerfile'], { cwd: dir });
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /--ignore no-lastest-tag: unknown rule/);
+  });
+
   it('--list-rules prints a table, or JSON with --format json', () => {
     const table = runCli(['--list-rules']);
     assert.equal(table.code, 0);

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { findRule, toSeveritySetting, type SeveritySetting } from '../../rules/src';
+import { isForeignRuleCode } from '../../host/src/config-files';
 import { FORMATS } from './formats';
 import { UsageError } from './errors';
 import type { FixMode, Threshold } from './types';
@@ -23,6 +24,8 @@ Rules and config:
   -c, --config <file>             use this .boxlint.yaml or .hadolint.yaml instead of looking upward
       --rule <id>=<severity>      set a rule's severity (off|hint|info|warning|error); repeatable;
                                   ids, names and aliases (DL3007) work
+      --ignore <rule>             turn a rule off (same as --rule <rule>=off); repeatable
+      --trusted-registry <name>   allow images from this registry (added to the config's list); repeatable
       --enable-all                turn on every rule, including opt-in ones
 
 Exit status:
@@ -58,6 +61,8 @@ export interface CliOptions {
   color: boolean;
   config: string | null;
   ruleFlags: Record<string, SeveritySetting>;
+  /** --trusted-registry values, added to each config's list. */
+  trustedRegistries: string[];
   enableAll: boolean;
   threshold: Threshold | null;
   maxWarnings: number | null;
@@ -73,14 +78,20 @@ export interface CliOptions {
   subject: string | null;
 }
 
-function parseRuleFlags(values: string[]): Record<string, SeveritySetting> {
+const known = (id: string) => !!findRule(id) || isForeignRuleCode(id);
+
+function parseRuleFlags(values: string[], ignored: string[]): Record<string, SeveritySetting> {
   const out: Record<string, SeveritySetting> = {};
+  for (const id of ignored) {
+    if (!known(id)) throw new UsageError(`--ignore ${id}: unknown rule (see --list-rules)`);
+    out[id] = 'off';
+  }
   for (const v of values) {
     const eq = v.lastIndexOf('=');
     const id = eq > 0 ? v.slice(0, eq) : '';
     const sev = toSeveritySetting(eq > 0 ? v.slice(eq + 1) : '');
     if (!id || !sev) throw new UsageError(`--rule ${v}: expected <id>=off|hint|info|warning|error`);
-    if (!findRule(id)) throw new UsageError(`--rule ${v}: unknown rule \`${id}\` (see --list-rules)`);
+    if (!known(id)) throw new UsageError(`--rule ${v}: unknown rule \`${id}\` (see --list-rules)`);
     out[id] = sev;
   }
   return out;
@@ -111,6 +122,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, stdoutIsTTY
         'no-color': { type: 'boolean', default: false },
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true, default: [] },
+        ignore: { type: 'string', multiple: true, default: [] },
+        'trusted-registry': { type: 'string', multiple: true, default: [] },
         'enable-all': { type: 'boolean', default: false },
         'failure-threshold': { type: 'string', short: 't' },
         'max-warnings': { type: 'string' },
@@ -149,7 +162,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, stdoutIsTTY
     outputFile: v['output-file'] ?? null,
     color: !v['no-color'] && !env.NO_COLOR && stdoutIsTTY && !v['output-file'],
     config: v.config ?? null,
-    ruleFlags: parseRuleFlags(v.rule!),
+    ruleFlags: parseRuleFlags(v.rule!, v.ignore!),
+    trustedRegistries: v['trusted-registry']!,
     enableAll: v['enable-all']!,
     threshold: parseThreshold(v['failure-threshold']),
     maxWarnings: parseCount('--max-warnings', v['max-warnings'], 0),

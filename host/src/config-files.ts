@@ -36,11 +36,16 @@ export function configFileFor(filePath: string): string | null {
 // Codes of other tools boxlint may not alias (yet): accepted so a config shared with hadolint keeps working.
 const FOREIGN_CODE = /^(DL|SC)\d{4}$|^[A-Z][A-Za-z]+$/;
 
+/** A hadolint / ShellCheck code or BuildKit check name: harmless to name even when no boxlint rule has it. */
+export function isForeignRuleCode(id: string): boolean {
+  return FOREIGN_CODE.test(id);
+}
+
 /** A rule key in `.boxlint.yaml` that names no rule is a typo that would silently do nothing: reject it. */
 function checkRuleKeys(file: string, cfg: LintConfig): void {
   if (isHadolintConfigName(file)) return;
   for (const key of Object.keys(cfg.rules)) {
-    if (!findRule(key) && !FOREIGN_CODE.test(key)) throw new ConfigError(file, `rules.${key}: unknown rule (see \`boxlint --list-rules\`)`);
+    if (!findRule(key) && !isForeignRuleCode(key)) throw new ConfigError(file, `rules.${key}: unknown rule (see \`boxlint --list-rules\`)`);
   }
 }
 
