@@ -1,8 +1,8 @@
 import { defineVagrantfileRule } from '../../rule';
-import { PLAIN_PORT } from '../../docker-daemon';
+import { PLAIN_PORT, port } from '../../docker-daemon';
 
 /** A Docker daemon endpoint written into its configuration: `-H tcp://…`, `--host=tcp://…`, `"hosts": ["tcp://…"]`. */
-const TCP_ENDPOINT = /(?:-H\s*=?\s*|--host[=\s]\s*|"hosts"\s*:\s*\[[^\]\n]{0,200}?")(tcp:\/\/[^\s"',\]]+)/g;
+const TCP_ENDPOINT = /(?:-H[\s=]*|--host[\s=]+|"hosts"\s*:\s*\[[^\]\n]{0,200}?")(tcp:\/\/[^\s"',\]]+)/g;
 const TLS = /--tlsverify\b|"tlsverify"\s*:\s*true/;
 
 export default defineVagrantfileRule({
@@ -34,7 +34,7 @@ export default defineVagrantfileRule({
         const at = m.index + m[0].length - m[1].length;
         const start = mapped.from[at], end = mapped.to[at + m[1].length - 1];
         if (dockerdWords.some(w => w.start <= start && end <= w.end)) continue;
-        const plain = new RegExp(`:${PLAIN_PORT}\\b`).test(m[1]);
+        const plain = port(m[1]) === PLAIN_PORT;
         report({
           range: model.lines.range(start, end),
           message: `The provisioner configures the Docker daemon on \`${m[1]}\` without TLS${plain ? ' (2375 is the plain-text port)' : ''}: anyone who reaches it controls the VM. Keep the daemon on its Unix socket.`,
