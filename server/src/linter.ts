@@ -9,12 +9,17 @@ import { lintFile } from '../../host/src/lint-file';
 import { dockerignoreFor } from '../../host/src/dockerignore';
 import { documentKind } from './models';
 
+const PARSE_CACHES = 8;
+
 interface Entry { version: number; findings: Finding[]; config: LintConfig }
 
 export class Linter {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly results = new Map<string, Entry>();
-  /** Parse products per open document, reused by its next version (an edit re-parses only the RUN it touched). */
+  /**
+   * Parse products of the documents linted last, reused by their next version (an edit re-parses only the RUN
+   * it touched). Only the most recent few: opening a whole workspace must not keep every file's scripts.
+   */
   private readonly caches = new Map<string, ParseCache>();
   private readonly loggedErrors = new Set<string>();
 
@@ -70,8 +75,10 @@ export class Linter {
   private async lintNow(doc: TextDocument, config: LintConfig): Promise<Finding[]> {
     try {
       const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
-      let cache = this.caches.get(doc.uri);
-      if (!cache) this.caches.set(doc.uri, cache = createParseCache());
+      const cache = this.caches.get(doc.uri) ?? createParseCache();
+      this.caches.delete(doc.uri);
+      this.caches.set(doc.uri, cache); // most recent last
+      if (this.caches.size > PARSE_CACHES) this.caches.delete(this.caches.keys().next().value!);
       const result = await lintFile(doc.getText(), this.kindOf(doc), config, path, cache);
       for (const e of result.errors) {
         const key = `${e.ruleId}:${e.message}`;
