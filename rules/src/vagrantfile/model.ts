@@ -215,7 +215,8 @@ class Builder implements ValueContext {
   range(loc: Loc): Range {
     const r = this.model.lines.range(this.toUtf16(loc.startOffset), this.toUtf16(loc.startOffset + loc.length));
     // prism points some errors at a line break; between `\r` and `\n` is not a position in the document.
-    for (const p of [r.start, r.end]) p.character = Math.min(p.character, this.model.lines.lineText(p.line).length);
+    const { lines } = this.model;
+    for (const p of [r.start, r.end]) p.character = Math.min(p.character, lines.lineEnd(p.line) - lines.lineStart(p.line));
     return r;
   }
 
