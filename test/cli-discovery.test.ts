@@ -79,8 +79,9 @@ describe('CLI discovery and input (as a process)', function () {
     const dir = tmpTree({ 'real/Dockerfile': BAD });
     symlinkSync(join(dir, 'real'), join(dir, 'link'));
     symlinkSync(dir, join(dir, 'real', 'loop'));
-    const r = runCli(['--format', 'json', '.', 'real/Dockerfile', 'real'], { cwd: dir });
-    assert.deepEqual(paths(r.stdout), ['real/Dockerfile']);
+    symlinkSync(join(dir, 'real', 'Dockerfile'), join(dir, 'Containerfile'));
+    const r = runCli(['--format', 'json', '.', 'real/Dockerfile', 'real', 'Containerfile'], { cwd: dir });
+    assert.deepEqual(paths(r.stdout), ['Containerfile'], 'one file, listed once under the first name met');
   });
 
   it('--stdin with --stdin-filename: the name picks the kind and the config', () => {

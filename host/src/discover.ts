@@ -1,5 +1,5 @@
 // Expands the CLI's operands into the files to lint, in a deterministic order.
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { detectKind } from '../../rules/src/engine';
 
@@ -18,12 +18,13 @@ const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name
 /**
  * Files given by name are linted whatever their name (as hadolint does) unless ignored; folders are walked
  * for known file kinds. Symlinked folders are not followed (no cycles); symlinked files are. A file reached
- * twice is listed once, at its first place.
+ * twice (also through a symlink) is listed once, at its first place.
  */
 export function discover(operands: string[], opts: DiscoverOptions): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  const add = (p: string) => { const key = resolve(p); if (!seen.has(key)) { seen.add(key); out.push(p); } };
+  // Keyed by the real path: two names for one file (a symlink) must not be linted, or fixed, twice.
+  const add = (p: string) => { const key = realPath(p); if (!seen.has(key)) { seen.add(key); out.push(p); } };
   const walk = (dir: string) => {
     let entries: Dirent[];
     try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
@@ -47,6 +48,10 @@ export function discover(operands: string[], opts: DiscoverOptions): string[] {
     else if (!opts.isIgnored(op, false)) add(op);
   }
   return out;
+}
+
+function realPath(p: string): string {
+  try { return realpathSync.native(p); } catch { return resolve(p); }
 }
 
 function isFile(p: string): boolean {
