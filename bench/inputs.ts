@@ -39,3 +39,23 @@ export function generatedDockerfile(lines: number): string {
   }
   return out.slice(0, lines).join('\n') + '\n';
 }
+
+/** A deterministic multi-machine Vagrantfile of about `lines` lines shaped like the corpus ones. */
+export function generatedVagrantfile(lines: number): string {
+  const out = ['# -*- mode: ruby -*-', 'VAGRANTFILE_API_VERSION = "2"', 'BOX = "bento/ubuntu-22.04"', '',
+    '$common = <<~SHELL', '  apt-get update', '  apt-get install -y curl git', '  echo "export EDITOR=vim" >> /home/vagrant/.bashrc', 'SHELL', '',
+    'Vagrant.configure(VAGRANTFILE_API_VERSION) do |config|', '  config.vm.box = BOX', '  config.ssh.insert_key = false'];
+  for (let m = 0; out.length < lines - 2; m++) {
+    out.push('', `  config.vm.define "node${m}" do |node|`, `    node.vm.hostname = "node${m}.local"`,
+      `    node.vm.network "private_network", ip: "192.168.56.${10 + (m % 200)}"`,
+      `    node.vm.network "forwarded_port", guest: ${8000 + m}, host: ${18000 + m}`,
+      '    node.vm.synced_folder ".", "/vagrant", type: "rsync", rsync__exclude: [".git", "node_modules"]',
+      '    node.vm.provider "virtualbox" do |vb, override|', `      vb.name = "node${m}"`, '      vb.memory = 2048', '      vb.cpus = 2',
+      '      vb.customize ["modifyvm", :id, "--natdnshostresolver1", "on"]', '      override.vm.box_check_update = false', '    end',
+      '    node.vm.provision "shell", inline: $common', '    node.vm.provision "shell", privileged: false, inline: <<-SHELL',
+      `      cd /vagrant && make build-${m}`, '      pip install --user -r requirements.txt', `      sudo systemctl restart app${m}`, '    SHELL',
+      '    node.vm.provision "ansible" do |ansible|', '      ansible.playbook = "site.yml"', `      ansible.limit = "node${m}"`, '    end', '  end');
+  }
+  out.push('end', '');
+  return out.join('\n');
+}

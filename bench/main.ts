@@ -56,15 +56,16 @@ const CLASS_LABEL: Record<string, string> = {
   'dockerfile-10000': 'generated 10,000-line Dockerfile',
   'vagrantfile-corpus': 'Vagrantfile corpus, whole pass',
   'vagrantfile-each': 'Vagrantfile, per file',
+  'vagrantfile-300': 'generated 300-line Vagrantfile',
 };
 
-function inProcessTable(results: ToolResult[]): string {
+function inProcessTable(results: ToolResult[], clock: 'cpu' | 'wall'): string {
   const [box, ...peers] = results;
   const head = ['input', ...results.map(r => `${r.tool} ms`), ...peers.map(p => `${p.tool} / boxlint`)];
   const rows = Object.keys(CLASS_LABEL).filter(c => results.some(r => r.classes[c])).map(c => {
-    const cell = (r: ToolResult) => { const x = r.classes[c]; return x ? `${spread(x)}${x.crashed ? ` ⚠ threw on ${x.crashed}` : ''}` : '—'; };
+    const cell = (r: ToolResult) => { const x = r.classes[c]; return x ? `${spread(x[clock])}${x.crashed ? ` ⚠ threw on ${x.crashed}` : ''}` : '—'; };
     const unit = results.find(r => r.classes[c])!.classes[c].unit;
-    const ratio = (p: ToolResult) => (p.classes[c] && box.classes[c] ? `${(p.classes[c].p50 / box.classes[c].p50).toFixed(2)}x` : '—');
+    const ratio = (p: ToolResult) => (p.classes[c] && box.classes[c] ? `${(p.classes[c][clock].p50 / box.classes[c][clock].p50).toFixed(2)}x` : '—');
     return [`${CLASS_LABEL[c]} (${unit})`, ...results.map(cell), ...peers.map(ratio)];
   });
   const findings = ['findings on the corpus', ...results.map(r => String(r.classes['dockerfile-corpus']?.findings ?? '—')), ...peers.map(() => '')];
@@ -85,7 +86,8 @@ async function main(): Promise<void> {
     const results = Object.keys(TOOLS).map(t => { process.stderr.write(`in-process: ${t}…\n`); return inProcess(runner, t); });
     json.inProcess = results;
     box = results[0];
-    lines.push('In-process, warm, milliseconds: median (p25–p75). Ratios are peer median / boxlint median (above 1: boxlint is faster).', '', inProcessTable(results), '');
+    lines.push('In-process, warm, CPU time of the linting process in ms: median (p25–p75). Ratios are peer median / boxlint median (above 1: boxlint is faster).', '',
+      inProcessTable(results, 'cpu'), '', 'The same runs, wall-clock ms:', '', inProcessTable(results, 'wall'), '');
   }
   let lsp: LspResult | undefined;
   if (wants('lsp')) { process.stderr.write('lsp…\n'); lsp = await lspBench(quick); json.lsp = lsp; }
@@ -99,8 +101,11 @@ async function main(): Promise<void> {
   const dfu = (json.inProcess as ToolResult[] | undefined)?.find(r => r.tool === 'dockerfile-utils')?.classes['dockerfile-corpus'];
   const typical: ClassResult | undefined = box?.classes['dockerfile-typical'];
   const rows: string[][] = [];
-  if (corpus && dfu) rows.push(['1. corpus in-process vs dockerfile-utils', '≥ 2x faster', `${(dfu.p50 / corpus.p50).toFixed(2)}x (${ms(corpus.p50)} vs ${ms(dfu.p50)} ms)`, goal(dfu.p50 / corpus.p50 >= 2)]);
-  if (typical) rows.push(['2. typical Dockerfile, warm, median', '< 1 ms', `${ms(typical.p50)} ms (p95 ${ms(typical.p95)})`, goal(typical.p50 < 1)]);
+  if (corpus && dfu) {
+    const x = (k: 'cpu' | 'wall') => dfu[k].p50 / corpus[k].p50;
+    rows.push(['1. corpus in-process vs dockerfile-utils', '≥ 2x faster', `${x('cpu').toFixed(2)}x CPU (${ms(corpus.cpu.p50)} vs ${ms(dfu.cpu.p50)} ms), ${x('wall').toFixed(2)}x wall`, goal(x('cpu') >= 2)]);
+  }
+  if (typical) rows.push(['2. typical Dockerfile, warm, median', '< 1 ms', `${ms(typical.cpu.p50)} ms CPU, ${ms(typical.wall.p50)} ms wall (p95 ${ms(typical.wall.p95)})`, goal(typical.cpu.p50 < 1)]);
   if (lsp) {
     rows.push(['3. edit in a 2,000-line Dockerfile → diagnostics, p95', '< 15 ms', `${ms(lsp.edit2000.p95)} ms (median ${ms(lsp.edit2000.p50)})`, goal(lsp.edit2000.p95 < 15)]);
     rows.push(['   same, 10,000 lines', '—', `${ms(lsp.edit10000.p95)} ms (median ${ms(lsp.edit10000.p50)})`, '']);
