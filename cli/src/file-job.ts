@@ -28,7 +28,8 @@ const diskPath = (job: FileJob) => (job.path.startsWith('<') ? undefined : job.p
 function configFor(job: FileJob): LintConfig {
   const path = diskPath(job);
   if (job.kind !== 'dockerfile' || !path || job.config.dockerignore !== undefined) return job.config;
-  return { ...job.config, dockerignore: dockerignoreFor(path) };
+  // '' (none found) rather than undefined, so lintFile does not look for it again.
+  return { ...job.config, dockerignore: dockerignoreFor(path) ?? '' };
 }
 
 async function lintText(job: FileJob, text: string): Promise<{ findings: Finding[]; internalErrors: string[] }> {
