@@ -14,9 +14,13 @@ export default defineShellRule({
     fix: 'Run the step before switching `USER`, or switch with `USER root` … `USER app` around it. To drop privileges '
       + 'at runtime use `gosu` or `su-exec`.',
     bad: 'USER app\nRUN sudo apt-get install -y curl',
+    notes: 'Dockerfiles only: in a Vagrant shell provisioner with `privileged: false`, `sudo` is the intended way to become root.',
     good: 'USER root\nRUN apt-get install -y curl\nUSER app',
   },
   check({ model, report }) {
+    // Vagrant provisioners choose their user with `privileged:`; sudo inside an unprivileged one is how it
+    // is meant to be used, and the advice about USER is Dockerfile advice.
+    if (model.kind !== 'dockerfile') return;
     for (const source of model.shellSources()) {
       for (const cmd of source.script.commands) {
         if (cmd.name?.value !== 'sudo') continue;
