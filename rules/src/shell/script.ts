@@ -46,7 +46,11 @@ let src = '';
 /** `text` and `type` are the node's when the caller already has them. */
 function staticValue(n: Node, text?: string, type = n.type): string | null {
   switch (type) {
-    case 'word': case 'number': return unescapeBare(text ?? n.text);
+    case 'word': case 'number': {
+      // tree-sitter-bash sometimes leaves an expansion inside a bare word (`x/$V/w-$V.tgz` ends in a `$V.tgz` word).
+      const t = text ?? n.text;
+      return /(^|[^\\])\$[\w{(@*#?$!-]/.test(t) ? null : unescapeBare(t);
+    }
     case 'variable_assignment': {
       const name = n.childForFieldName('name');
       const value = n.childForFieldName('value');
@@ -112,11 +116,24 @@ function toCommand(n: Node, redirectOwner: Node | null): ShellCommand {
     else if (type.endsWith('redirect')) cmd.redirects.push(word(c, type));
     else if (cmd.name) cmd.args.push(word(c, type));
   }
+  cmd.args = joinAdjacent(cmd.args);
   if (redirectOwner) {
     for (const c of redirectOwner.namedChildren) if (c && c.type.endsWith('redirect')) cmd.redirects.push(word(c));
     cmd.end = redirectOwner.endIndex;
   }
   return cmd;
+}
+
+/** Words with no blank between them are one shell word; tree-sitter-bash splits some (`w-$V/x-$V.tgz`). */
+function joinAdjacent(words: ShellWord[]): ShellWord[] {
+  const out: ShellWord[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === w.start) {
+      out[out.length - 1] = { text: prev.text + w.text, value: prev.value != null && w.value != null ? prev.value + w.value : null, start: prev.start, end: w.end };
+    } else out.push(w);
+  }
+  return out;
 }
 
 const COMMAND_TYPES = ['command', 'declaration_command'];

@@ -1,8 +1,14 @@
 import { defineDockerfileRule } from '../../rule';
+import { positionals, type HostCommand } from '../../shell/commands';
 import { APT_GET } from '../../shell/packages';
 import { appendCommandEdit, leftCaches, removesUnder } from '../../dockerfile/package-cache';
 
 const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
+
+/** `apt-get dist-clean` (apt 2.7+) deletes the lists too. */
+function distClean(c: HostCommand): boolean {
+  return (c.name === 'apt-get' || c.name === 'apt') && positionals(c.args, APT_GET.withValue)[0]?.value === 'dist-clean';
+}
 
 export default defineDockerfileRule({
   id: 'BXD056',
@@ -20,13 +26,13 @@ export default defineDockerfileRule({
     bad: 'RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10',
     good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10 \\\n && rm -rf /var/lib/apt/lists/*',
     notes: 'Only stages that reach the final image are checked (the last stage and stages it builds FROM); ONBUILD '
-      + 'triggers always are. A cache or tmpfs mount on `/var/lib/apt/lists` or a parent directory counts as clean-up; '
+      + 'triggers always are. `apt-get dist-clean` counts as clean-up. A cache or tmpfs mount on `/var/lib/apt/lists` or a parent directory counts as clean-up; '
       + 'hadolint also wants `/var/cache/apt` mounted in that case, which does not change what the lists leave behind. '
       + 'The quick fix is unsafe: a later RUN that installs without `apt-get update` would then fail.',
   },
   check({ model, report }) {
     const spec = { ...APT_GET, matches: (n: string) => n === 'apt-get' || n === 'apt' || n === 'aptitude' };
-    for (const { instruction, call, range } of leftCaches(model, { spec, fills: ['update'], cleans: c => removesUnder(c, '/var/lib/apt/lists'), cacheDirs: ['/var/lib/apt/lists'] })) {
+    for (const { instruction, call, range } of leftCaches(model, { spec, fills: ['update'], cleans: c => removesUnder(c, '/var/lib/apt/lists') || distClean(c), cacheDirs: ['/var/lib/apt/lists'] })) {
       const edit = appendCommandEdit(model, instruction, CLEANUP);
       report({
         range,

@@ -30,9 +30,10 @@ export default defineShellRule({
       const at = word.text.search(/http:\/\//i);
       const literal = at >= 0 && word.text.slice(0, at).replace(/^--?[\w-]+=/, '').replace(/^["']/, '') === '';
       const r = command.rangeOf(word);
+      const shown = (word.value ?? word.text.replace(/^["']|["']$/g, '')).replace(/^--?[\w-]+=/, '');
       report({
         range: r,
-        message: `\`${url}\` is fetched over plain HTTP: anyone on the path can change it. Use https or verify a checksum.`,
+        message: `\`${shown}\` is fetched over plain HTTP: anyone on the path can change it. Use https or verify a checksum.`,
         fixes: literal ? [{ title: 'Use https', safety: 'unsafe', edits: [{ range: command.rangeOf({ start: word.start + at, end: word.start + at + 'http'.length }), newText: 'https' }] }] : [],
       });
     }

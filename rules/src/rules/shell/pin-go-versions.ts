@@ -3,7 +3,7 @@ import { GO, managerCalls, packageWords } from '../../shell/packages';
 
 /** Local packages (`.`, `./cmd/x`, `/src/app`, `main.go`) build what is in the context, nothing to pin. */
 function isLocal(v: string): boolean {
-  return v.startsWith('.') || v.startsWith('/') || v.endsWith('.go') || v === 'all' || v === 'std' || v === 'cmd';
+  return v.startsWith('.') || v.startsWith('/') || v.endsWith('.go') || v === 'all' || v === 'std' || v === 'cmd' || v === 'tool';
 }
 
 export default defineShellRule({
