@@ -167,9 +167,14 @@ describe('CLI --fix and --fix-dry-run (as a process)', function () {
       const drifting = fake(t => `${t}# pass ${n++}\n`);
       assert.match(safeFix(FIXABLE, 'dockerfile', config, drifting).refused!, /do not settle/);
     });
-    it('counts syntax problems: unknown instructions and shell that does not parse', () => {
+    it('counts syntax problems: unknown instructions, shell and Ruby that do not parse', () => {
       assert.equal(syntaxProblems('FROM a\nRUN echo hi\n', 'dockerfile'), 0);
       assert.equal(syntaxProblems('FROM a\nFORM b\nRUN echo (\n', 'dockerfile'), 2);
+      const vagrant = 'Vagrant.configure("2") do |config|\n  config.vm.box = "debian/bookworm64"\nend\n';
+      assert.equal(syntaxProblems(vagrant, 'vagrantfile'), 0);
+      assert.ok(syntaxProblems(vagrant.replace(/end\n$/, ''), 'vagrantfile') > 0, 'an unclosed block');
+      const broken = safeFix(vagrant, 'vagrantfile', config, (text, kind, cfg) => ({ ...fixAll(text, kind, cfg), text: text.replace('do |config|', 'do |config'), fixed: [{ ruleId: 'BXV000' } as never] }));
+      assert.match(broken.refused!, /would not parse/);
     });
   });
 

@@ -16,18 +16,14 @@ const KNOWN_INSTRUCTIONS = new Set([
 ]);
 
 /**
- * Syntax problems a fix must not add: unknown instructions and shell scripts that no longer parse in a
- * Dockerfile; parser errors for kinds whose model reports them (Vagrantfiles).
+ * Syntax problems a fix must not add: Ruby syntax errors in a Vagrantfile, unknown instructions in a
+ * Dockerfile, and shell scripts (RUN bodies, inline provisioners) that no longer parse.
  */
 export function syntaxProblems(text: string, kind: FileKind): number {
-  const model = parse(text, kind) as unknown as {
-    instructions?: { keyword: string }[];
-    shellSources?: () => { script: { hasErrors: boolean } }[];
-    errors?: unknown[];
-  };
-  let n = model.errors?.length ?? 0;
-  for (const i of model.instructions ?? []) if (!KNOWN_INSTRUCTIONS.has(i.keyword)) n++;
-  for (const s of model.shellSources?.() ?? []) if (s.script.hasErrors) n++;
+  const model = parse(text, kind);
+  let n = model.shellSources().filter(s => s.script.hasErrors).length;
+  if (model.kind === 'vagrantfile') n += model.syntaxErrors.length;
+  else for (const i of model.instructions) if (!KNOWN_INSTRUCTIONS.has(i.keyword)) n++;
   return n;
 }
 
