@@ -171,3 +171,8 @@ export function rpmInstallPackages(model: ShellHost, spec: ManagerSpec): RpmPack
   }
   return out;
 }
+
+/** `apt-get install -s` and friends only print what would happen: nothing is installed, nothing asks. */
+export function isAptSimulation(args: ShellWord[]): boolean {
+  return args.some(a => ['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act'].includes(a.value ?? ''));
+}

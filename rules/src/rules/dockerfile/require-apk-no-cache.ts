@@ -19,13 +19,13 @@ export default defineDockerfileRule({
     bad: 'RUN apk add --update curl=8.5.0-r0',
     good: 'RUN apk add --no-cache curl=8.5.0-r0',
     notes: 'A cache or tmpfs mount on `/var/cache/apk`, or an `rm -rf /var/cache/apk/*` later in the same RUN, counts too '
-      + '(hadolint accepts only the mount).',
+      + '(hadolint accepts only the mount). `--no-network` adds only what is already on disk, so it is not flagged either.',
   },
   check({ model, report }) {
     const cleans = shellCommands(model).filter(c => removesUnder(c, '/var/cache/apk'));
     for (const { command, args, subcommand } of managerCalls(model, APK)) {
       const ins = instructionOf(command);
-      if (hasFlag(args, '--no-cache') || hasCacheMount(ins, '/var/cache/apk')) continue;
+      if (hasFlag(args, '--no-cache', '--no-network') || hasCacheMount(ins, '/var/cache/apk')) continue;
       if (cleans.some(c => instructionOf(c) === ins && commandOffset(c) > commandOffset(command))) continue;
       const sub = command.rangeOf(subcommand);
       report({

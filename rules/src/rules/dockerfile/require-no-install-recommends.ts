@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../../rule';
 import { hasFlag, optionValues } from '../../shell/commands';
-import { APT_GET, managerCalls } from '../../shell/packages';
+import { APT_GET, isAptSimulation, managerCalls } from '../../shell/packages';
 
 export default defineDockerfileRule({
   id: 'BXD057',
@@ -22,7 +22,7 @@ export default defineDockerfileRule({
   },
   check({ model, report }) {
     for (const { command, args, subcommand } of managerCalls(model, APT_GET)) {
-      if (hasFlag(args, '--no-install-recommends')) continue;
+      if (hasFlag(args, '--no-install-recommends') || isAptSimulation(args)) continue;
       if (optionValues(args, ['-o', '--option']).some(o => /^APT::Install-Recommends=(false|0|no)$/i.test(o.value ?? ''))) continue;
       const sub = command.rangeOf(subcommand);
       report({

@@ -1,5 +1,5 @@
 import { defineShellRule } from '../../rule';
-import { APT_GET, isPathOrUrl, packageInstalls } from '../../shell/packages';
+import { APT_GET, isAptSimulation, isPathOrUrl, packageInstalls } from '../../shell/packages';
 
 export default defineShellRule({
   id: 'BXD601',
@@ -18,7 +18,8 @@ export default defineShellRule({
     good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8',
   },
   check({ model, report }) {
-    for (const { command, packages } of packageInstalls(model, APT_GET)) {
+    for (const { command, args, packages } of packageInstalls(model, APT_GET)) {
+      if (isAptSimulation(args)) continue;
       for (const pkg of packages) {
         const v = pkg.value!;
         if (v.includes('=') || v.endsWith('.deb') || isPathOrUrl(v)) continue;

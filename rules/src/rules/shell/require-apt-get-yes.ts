@@ -1,7 +1,7 @@
 import { defineShellRule } from '../../rule';
 import { hasFlag, optionValues } from '../../shell/commands';
 import type { ShellWord } from '../../shell/script';
-import { APT_GET, managerCalls } from '../../shell/packages';
+import { APT_GET, isAptSimulation, managerCalls } from '../../shell/packages';
 
 /** Subcommands that stop to ask "Do you want to continue?". */
 const ASKING = ['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'remove', 'purge', 'autoremove', 'build-dep', 'reinstall'];
@@ -40,11 +40,11 @@ export default defineShellRule({
     good: 'RUN apt-get update && apt-get install -y curl',
     notes: 'Quiet level 2 (`-qq`) implies `-y`, as does `-o APT::Get::Assume-Yes=true`. Besides `install` (hadolint\'s '
       + 'scope), `upgrade`, `dist-upgrade`, `remove`, `purge` and `autoremove` are checked: they ask too. Input piped '
-      + 'from `yes` counts as an answer.',
+      + 'from `yes` counts as an answer; simulations (`-s`) are skipped.',
   },
   check({ model, report }) {
     for (const { command, args, subcommand } of managerCalls(model, APT_GET, ASKING)) {
-      if (assumesYes(args)) continue;
+      if (assumesYes(args) || isAptSimulation(args)) continue;
       if (command.command.pipeline?.some(p => p !== command.command && p.name?.value === 'yes')) continue;
       const sub = command.rangeOf(subcommand);
       report({
