@@ -20,7 +20,8 @@ export default defineDockerfileRule({
     bad: 'RUN dnf install -y httpd-2.4.57',
     good: 'RUN dnf install -y httpd-2.4.57 && dnf clean all',
     notes: 'Installs, upgrades and reinstalls are checked; the clean-up must come after the last of them. `rm -rf` of '
-      + '`/var/cache/dnf`, `/var/cache/yum` or `/var/cache/libdnf5` counts. Only stages that reach the final image are checked.',
+      + '`/var/cache/dnf`, `/var/cache/yum` or `/var/cache/libdnf5` counts, and so does `microdnf clean all` after `dnf install` '
+      + '(they clean the same cache; hadolint wants the same tool). Only stages that reach the final image are checked.',
   },
   check({ model, report }) {
     const cleans = (c: HostCommand) => CACHES.some(d => removesUnder(c, d))

@@ -35,7 +35,8 @@ export default defineShellRule({
       const r = c.rangeOf(c.nameWord);
       report({
         range: r,
-        message: `\`apt${sub ? ' ' + sub : ''}\` is meant for people, not scripts: use \`${tool ?? 'apt-get'}\`${tool ? '' : ' or apt-cache'}.`,
+        message: tool ? `\`apt ${sub}\` is meant for people, not scripts: use \`${tool} ${sub}\`.`
+          : `\`apt${sub ? ' ' + sub : ''}\` is meant for people, not scripts: use apt-get, apt-cache or dpkg-query.`,
         fixes: tool && c.nameWord.text === 'apt' ? [{ title: `Use \`${tool}\``, safety: 'unsafe', edits: [{ range: r, newText: tool }] }] : [],
       });
     }
