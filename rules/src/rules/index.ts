@@ -24,6 +24,7 @@ import dockerfile_no_maintainer from './dockerfile/no-maintainer';
 import dockerfile_no_multiple_cmd from './dockerfile/no-multiple-cmd';
 import dockerfile_no_multiple_entrypoint from './dockerfile/no-multiple-entrypoint';
 import dockerfile_no_multiple_healthcheck from './dockerfile/no-multiple-healthcheck';
+import dockerfile_no_package_index_update_alone from './dockerfile/no-package-index-update-alone';
 import dockerfile_no_private_key_copy from './dockerfile/no-private-key-copy';
 import dockerfile_no_redundant_target_platform from './dockerfile/no-redundant-target-platform';
 import dockerfile_no_reserved_stage_name from './dockerfile/no-reserved-stage-name';
@@ -162,6 +163,7 @@ export const ALL_RULES: AnyRule[] = [
   dockerfile_no_multiple_cmd,
   dockerfile_no_multiple_entrypoint,
   dockerfile_no_multiple_healthcheck,
+  dockerfile_no_package_index_update_alone,
   dockerfile_no_private_key_copy,
   dockerfile_no_redundant_target_platform,
   dockerfile_no_reserved_stage_name,
