@@ -2,6 +2,7 @@
 // belongs to, its BuildKit mounts, the ENV in force, and whether its layer ends up in the final image.
 import type { DfInstruction, DfShellSource, DfStage, DockerfileModel } from './model';
 import { shellCommands, type HostCommand } from '../shell/commands';
+import { parentStage } from './stages';
 
 export interface RunScript {
   /** The RUN (for `ONBUILD RUN`, the trigger; its `onbuild` is set). */
@@ -50,27 +51,24 @@ export function hasCacheMount(ins: DfInstruction, dir: string): boolean {
     && (norm(dir) === norm(m.target) || norm(dir).startsWith(norm(m.target) + '/')));
 }
 
-/** The stage a FROM builds on, when it is an earlier stage of this file. */
-export function parentStage(model: DockerfileModel, stage: DfStage): DfStage | null {
-  const base = stage.from.resolved?.toLowerCase();
-  if (!base) return null;
-  for (let i = stage.index - 1; i >= 0; i--) if (model.stages[i].from.alias?.toLowerCase() === base) return model.stages[i];
-  return null;
-}
-
 /**
  * True when what a stage leaves in its layers reaches the image that is shipped: it is the last stage, or a
  * later stage builds FROM it and reaches it. ONBUILD triggers always do (they run in the child image).
  */
 export function reachesFinalImage(model: DockerfileModel, ins: DfInstruction): boolean {
   if (ins.onbuild || !ins.stage) return true;
-  const reaching = new Set<DfStage>();
-  for (let i = model.stages.length - 1; i >= 0; i--) {
-    const s = model.stages[i];
-    if (s.isLast || reaching.has(s)) { reaching.add(s); const p = parentStage(model, s); if (p) reaching.add(p); }
+  let reaching = reachingCache.get(model);
+  if (!reaching) {
+    reaching = new Set<DfStage>();
+    for (let i = model.stages.length - 1; i >= 0; i--) {
+      const s = model.stages[i];
+      if (s.isLast || reaching.has(s)) { reaching.add(s); const p = parentStage(model, s); if (p) reaching.add(p); }
+    }
+    reachingCache.set(model, reaching);
   }
   return reaching.has(ins.stage);
 }
+const reachingCache = new WeakMap<DockerfileModel, Set<DfStage>>();
 
 /**
  * The value an `ENV name` gives before `ins`, looking through its stage and the stages it builds FROM;
