@@ -18,7 +18,8 @@ export default defineShellRule({
     notes: 'A pin is a dash followed by version parts that start with a digit (`gcc-c++-8.5.0`, `openssl-1:1.1.1k`): '
       + 'like hadolint, except that every part after the version must be version-like too, so `java-1.8.0-openjdk` (a '
       + 'package name) is flagged. '
-      + 'Packages built from `$VARIABLES` and `@groups` are not checked.',
+      + '`@groups` are not checked, nor are packages built from `$VARIABLES`, even when no ARG/ENV of the file sets the '
+      + 'variable: it may come from the base image\'s ENV, which hadolint assumes empty.',
   },
   check({ model, report }) {
     for (const { command, word, module } of rpmInstallPackages(model, DNF)) {

@@ -17,7 +17,8 @@ export default defineShellRule({
     good: 'RUN yum install -y httpd-2.4.6-99.el7 && yum clean all',
     notes: 'A pin is a dash followed by version parts that start with a digit (`gcc-c++-8.5.0`, `openssl-1:1.1.1k`): '
       + 'stricter than hadolint, which takes any dash, so `java-1.8.0-openjdk` (a package name) is still flagged. '
-      + 'Packages built from `$VARIABLES` and `@groups` are not checked.',
+      + '`@groups` are not checked, nor are packages built from `$VARIABLES`, even when no ARG/ENV of the file sets the '
+      + 'variable: it may come from the base image\'s ENV, which hadolint assumes empty.',
   },
   check({ model, report }) {
     for (const { command, word, module } of rpmInstallPackages(model, YUM)) {
