@@ -1,7 +1,7 @@
 // What the CLI lints: folder walks, ignorePaths relative to the config that declares them, stdin, and the
 // information commands (--list-rules, --explain, --print-config).
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -9,8 +9,13 @@ import { detectKind } from '../rules/src';
 import { ignoreMatcher } from '../host/src/ignore';
 import { requireBuild, runCli } from './process';
 
+/** Temp folders made by this file's tests, removed at the end. */
+const made: string[] = [];
+after(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+
 function tmpTree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'boxlint-disc-'));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);

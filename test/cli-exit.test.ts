@@ -1,14 +1,19 @@
 // Exit codes as CI pipelines see them: 0 clean, 1 findings at/above the threshold, 2 usage/config/I/O error
 // with one line on stderr.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requireBuild, runCli, type RunResult } from './process';
 
+/** Temp folders made by this file's tests, removed at the end. */
+const made: string[] = [];
+after(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+
 function tmpTree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'boxlint-exit-'));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);

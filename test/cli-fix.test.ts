@@ -2,7 +2,7 @@
 // when the result would not parse or lint crashes, idempotent), checked over the whole corpus.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { defaultConfig, fixAll } from '../rules/src';
@@ -11,8 +11,13 @@ import { safeFix, syntaxProblems } from '../cli/src/fix/safe-fix';
 import { unifiedDiff } from '../cli/src/fix/diff';
 import { CLI, requireBuild, runCli } from './process';
 
+/** Temp folders made by this file's tests, removed at the end. */
+const made: string[] = [];
+after(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+
 function tmpTree(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'boxlint-fix-'));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
@@ -233,6 +238,7 @@ describe('CLI --fix and --fix-dry-run (as a process)', function () {
     before(function () {
       if (!existsSync(CORPUS)) this.skip();
       dir = mkdtempSync(join(tmpdir(), 'boxlint-corpus-fix-'));
+      made.push(dir);
       for (const [sub, name] of [['dockerfiles', 'Dockerfile'], ['vagrantfiles', 'Vagrantfile']]) {
         for (const f of readdirSync(join(CORPUS, sub))) {
           mkdirSync(join(dir, sub, f), { recursive: true });

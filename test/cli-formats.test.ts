@@ -1,6 +1,6 @@
 // Every output format, produced by the CLI as a process and checked against what its consumer accepts.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -8,8 +8,13 @@ import addFormats from 'ajv-formats';
 import { CATALOG, ruleDocUrl } from '../rules/src';
 import { requireBuild, runCli } from './process';
 
+/** Temp folders made by this file's tests, removed at the end. */
+const made: string[] = [];
+after(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+
 function tmpTree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'boxlint-fmt-'));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);

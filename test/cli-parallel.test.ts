@@ -1,7 +1,7 @@
 // Large trees: worker threads give the same output, in the same order, as a single thread; a crashing or
 // stuck worker costs one file, not the run; progress shows only on a terminal.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Progress, PROGRESS_MIN_FILES } from '../cli/src/progress';
@@ -21,6 +21,7 @@ describe('CLI on large trees (as a process)', function () {
   this.timeout(240_000);
   before(requireBuild);
   let dir: string;
+  after(() => rmSync(dir, { recursive: true, force: true }));
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'boxlint-par-'));
     // 150 files: above the size where worker threads are used by default.
