@@ -136,29 +136,35 @@ function joinAdjacent(words: ShellWord[]): ShellWord[] {
   return out;
 }
 
-const COMMAND_TYPES = ['command', 'declaration_command'];
+const WALKED_TYPES = ['command', 'declaration_command', 'redirected_statement', 'pipeline'];
 
 export function parseShell(text: string): ShellScript {
   return withShellTree(text, root => {
     src = text;
     const commands: ShellCommand[] = [];
     const byNode = new Map<number, ShellCommand>();
-    // descendantsOfType walks the tree inside WASM and returns only the nodes asked for (document order).
-    for (const n of root.descendantsOfType(COMMAND_TYPES)) {
+    const redirectOwner = new Map<number, Node>();
+    const pipelines: Node[] = [];
+    // One walk inside WASM returns only the nodes asked for, in document order (a parent before its children).
+    // A command's redirected_statement is found from the statement down: `node.parent` costs a walk from the root.
+    for (const n of root.descendantsOfType(WALKED_TYPES)) {
       if (!n) continue;
-      if (n.type === 'command') {
-        const parent = n.parent;
-        const cmd = toCommand(n, parent && parent.type === 'redirected_statement' ? parent : null);
+      const type = n.type;
+      if (type === 'command') {
+        const cmd = toCommand(n, redirectOwner.get(n.id) ?? null);
         commands.push(cmd);
         byNode.set(n.id, cmd);
-      } else {
+      } else if (type === 'declaration_command') {
         commands.push(toDeclaration(n));
+      } else if (type === 'redirected_statement') {
+        for (const c of n.namedChildren) if (c && c.type === 'command') redirectOwner.set(c.id, n);
+      } else {
+        pipelines.push(n);
       }
     }
     // Link pipelines once every command exists.
     if (byNode.size > 1) {
-      for (const n of root.descendantsOfType('pipeline')) {
-        if (!n) continue;
+      for (const n of pipelines) {
         const members = n.namedChildren.map(c => (c ? commandOf(c) : null)).map(c => (c ? byNode.get(c.id) : undefined)).filter((c): c is ShellCommand => !!c);
         for (const m of members) m.pipeline = members;
       }
