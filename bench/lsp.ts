@@ -8,7 +8,8 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import { dockerfiles, vagrantfiles, generatedDockerfile } from './inputs';
 import { summarize, type Summary } from './stats';
 
-const SERVER = join(__dirname, '..', 'dist', 'server.js');
+/** `BENCH_SERVER` points at another build (A/B runs). */
+const SERVER = process.env.BENCH_SERVER ?? join(__dirname, '..', 'dist', 'server.js');
 /** Extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=prof` to profile it. */
 const NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
