@@ -12,3 +12,10 @@ CMD one
 CMD two
 ONBUILD CMD ignored-trigger
 CMD three
+
+FROM debian:12.5
+# expect: no-multiple-cmd "CMD"
+CMD ["serve", \
+# a comment line inside the continuation
+     "--port", "80"]
+CMD ["serve"]

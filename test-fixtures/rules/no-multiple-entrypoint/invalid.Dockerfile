@@ -12,3 +12,11 @@ ENTRYPOINT one
 ENTRYPOINT two
 ONBUILD ENTRYPOINT ignored-trigger
 ENTRYPOINT three
+
+FROM debian:12.5
+# expect: no-multiple-entrypoint "entrypoint"
+entrypoint ["tini", \
+            "--"]
+# expect: no-multiple-entrypoint "ENTRYPOINT"
+ENTRYPOINT ["app"]
+ENTRYPOINT ["app", "--verbose"]
