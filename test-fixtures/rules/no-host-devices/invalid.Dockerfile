@@ -13,3 +13,6 @@ RUN <<EOF
 # expect: no-host-devices "/dev/snd"
 docker run --device /dev/snd my/audio:1.0
 EOF
+# A device from a variable: reported, no quick fix offered.
+# expect: no-host-devices "\"$DEVICE\""
+RUN docker run --device "$DEVICE" my/backup:1.0

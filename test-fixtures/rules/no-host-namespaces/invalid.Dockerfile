@@ -15,3 +15,7 @@ RUN <<EOF
 # expect: no-host-namespaces "--uts host"
 podman run --uts host my/app:1.0
 EOF
+RUN docker run -d \
+# expect: no-host-namespaces
+      --network \
+      host my/proxy:2.1

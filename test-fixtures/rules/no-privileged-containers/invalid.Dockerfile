@@ -14,3 +14,6 @@ RUN <<EOF
 # expect: no-privileged-containers "--privileged"
 docker -H unix:///var/run/docker.sock run --privileged my/agent:1.2
 EOF
+# expect: no-privileged-containers "\"--privileged\""
+# expect: no-privileged-containers "--privileged"
+RUN docker run "--privileged" my/agent:1.2;docker run -d --privileged;

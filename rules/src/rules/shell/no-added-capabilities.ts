@@ -1,5 +1,6 @@
 import { defineShellRule } from '../../rule';
 import { containerRuns, runOption } from '../../shell/docker-cli';
+import { removeOptionFix } from '../../shell/option-fix';
 
 /** Capabilities that amount to root on the host or close to it. */
 const DANGEROUS = new Set(['ALL', 'SYS_ADMIN', 'SYS_MODULE', 'SYS_PTRACE', 'SYS_RAWIO', 'DAC_READ_SEARCH', 'SYS_BOOT', 'BPF', 'PERFMON', 'NET_ADMIN', 'SYS_TIME', 'MKNOD']);
@@ -10,7 +11,7 @@ export default defineShellRule({
   concern: 'kernel-sharing',
   severity: 'warning',
   aliases: [],
-  fixable: 'none',
+  fixable: 'unsafe',
   docs: {
     summary: 'Do not add kernel capabilities to containers in scripts (`docker run --cap-add SYS_ADMIN`).',
     why: 'Capabilities are slices of root over the shared kernel: `SYS_ADMIN` alone allows mounting filesystems and '
@@ -21,13 +22,18 @@ export default defineShellRule({
     bad: 'RUN docker run --cap-add SYS_ADMIN my/fuse:1.0',
     good: 'RUN docker run --cap-drop ALL --cap-add NET_BIND_SERVICE my/web:1.0',
     notes: 'Every `--cap-add` is reported; the message says when the capability is one that gives the host away. '
-      + '`NET_BIND_SERVICE`, `CHOWN` and the other defaults Docker already grants are not reported.',
+      + '`NET_BIND_SERVICE`, `CHOWN` and the other defaults Docker already grants are not reported. '
+      + 'The quick fix removes a `--cap-add` that adds one capability (a list such as `SYS_ADMIN,CHOWN` is left to you); it is '
+      + 'unsafe (never applied by `--fix`): the program may need the capability.',
   },
   check({ model, report }) {
     const defaults = new Set(['CHOWN', 'DAC_OVERRIDE', 'FSETID', 'FOWNER', 'NET_RAW', 'SETGID', 'SETUID', 'SETFCAP', 'SETPCAP', 'NET_BIND_SERVICE', 'SYS_CHROOT', 'KILL', 'AUDIT_WRITE']);
     for (const run of containerRuns(model)) {
       for (const o of runOption(run, '--cap-add')) {
-        for (const raw of (o.value ?? '').split(',')) {
+        const caps = (o.value ?? '').split(',');
+        // Taking out the whole option is certain only when it adds this one capability.
+        const fixes = caps.length === 1 ? removeOptionFix(model, run, o) : [];
+        for (const raw of caps) {
           const cap = raw.trim().toUpperCase().replace(/^CAP_/, '');
           if (!cap || defaults.has(cap)) continue;
           report({
@@ -35,6 +41,7 @@ export default defineShellRule({
             message: DANGEROUS.has(cap)
               ? `\`--cap-add ${cap}\` hands the container power over the shared host kernel: drop it or use a narrower capability.`
               : `\`--cap-add ${cap}\` widens what the container may do to the host kernel: keep only capabilities the program needs.`,
+            fixes,
           });
         }
       }

@@ -1,5 +1,6 @@
 import { defineShellRule } from '../../rule';
 import { containerRuns, runOption } from '../../shell/docker-cli';
+import { removeOptionFix } from '../../shell/option-fix';
 
 /** `seccomp=unconfined`, `apparmor:unconfined`, `label=disable`, `systempaths=unconfined`, `no-new-privileges=false`. */
 function unconfined(opt: string): string | null {
@@ -17,7 +18,7 @@ export default defineShellRule({
   concern: 'kernel-sharing',
   severity: 'warning',
   aliases: [],
-  fixable: 'none',
+  fixable: 'unsafe',
   docs: {
     summary: 'Do not switch off the container\'s security profiles in scripts (`--security-opt seccomp=unconfined`, `apparmor=unconfined`, `label=disable`).',
     why: 'seccomp, AppArmor and SELinux are the filters between a container and the host kernel it shares: seccomp '
@@ -27,12 +28,19 @@ export default defineShellRule({
       + '(`--security-opt seccomp=/path/profile.json`).',
     bad: 'RUN docker run --security-opt seccomp=unconfined my/app:1.0',
     good: 'RUN docker run --security-opt seccomp=/etc/docker/app-seccomp.json my/app:1.0',
+    notes: 'The quick fix removes the `--security-opt` so the default profile applies; it is unsafe (never applied by '
+      + '`--fix`): a program that needs a blocked system call then fails until it gets a custom profile.',
   },
   check({ model, report }) {
     for (const run of containerRuns(model)) {
       for (const o of runOption(run, '--security-opt')) {
         const what = unconfined(o.value ?? '');
-        if (what) report({ range: run.command.rangeOf(o.word ?? o.flag), message: `\`--security-opt ${what}\` removes a filter between the container and the shared kernel: keep the default profile.` });
+        if (!what) continue;
+        report({
+          range: run.command.rangeOf(o.word ?? o.flag),
+          message: `\`--security-opt ${what}\` removes a filter between the container and the shared kernel: keep the default profile.`,
+          fixes: removeOptionFix(model, run, o),
+        });
       }
     }
   },

@@ -1,0 +1,85 @@
+// Exact results of the fixes that delete or split text (overridden instructions, docker run options, …), and the
+// cases where no fix may be offered because the edit would not be certain. The fixture harness checks that each
+// fix removes its finding; this checks what the file looks like afterwards.
+import { strict as assert } from 'node:assert';
+import { applyEdits, fixAll, lint } from '../rules/src';
+import type { FileKind, Finding } from '../rules/src';
+import { initEngine } from '../host/src/wasm';
+
+before(initEngine);
+
+function findings(text: string, rule: string, kind: FileKind = 'dockerfile'): Finding[] {
+  return lint(text, kind, { enableAll: true }).findings.filter(f => f.ruleName === rule);
+}
+
+/** The file after the only fix of the only finding of `rule`, and that fix's safety. */
+function fixOne(text: string, rule: string, kind: FileKind = 'dockerfile'): { text: string; safety: string } {
+  const found = findings(text, rule, kind);
+  assert.equal(found.length, 1, `one ${rule} finding in ${JSON.stringify(text)}`);
+  assert.equal(found[0].fixes.length, 1, `one fix for ${rule}`);
+  const [fix] = found[0].fixes;
+  return { text: applyEdits(text, fix.edits, fix.snippet), safety: fix.safety };
+}
+
+function noFix(text: string, rule: string, kind: FileKind = 'dockerfile'): void {
+  const found = findings(text, rule, kind);
+  assert.ok(found.length > 0, `${rule} flags ${JSON.stringify(text)}`);
+  assert.deepEqual(found.map(f => f.fixes.map(x => x.title)), found.map(() => []), `no fix for ${JSON.stringify(text)}`);
+}
+
+describe('fix: delete an overridden CMD / ENTRYPOINT / HEALTHCHECK', () => {
+  it('deletes the instruction with its continuation and comment lines, safely', () => {
+    const text = 'FROM debian:12.5\nCMD ["serve", \\\n# port\n     "--port", "80"]\nRUN make\nCMD ["serve"]\n';
+    assert.deepEqual(fixOne(text, 'no-multiple-cmd'), { text: 'FROM debian:12.5\nRUN make\nCMD ["serve"]\n', safety: 'safe' });
+  });
+
+  it('works on the last line of a file without a final newline and with CRLF line ends', () => {
+    assert.equal(fixAll('FROM nginx:1.27\r\nHEALTHCHECK CMD ["true"]\r\nHEALTHCHECK NONE\r\nHEALTHCHECK CMD ["false"]', 'dockerfile', {}).text,
+      'FROM nginx:1.27\r\nHEALTHCHECK CMD ["false"]');
+  });
+
+  it('fix-all keeps only the last one of a stage, and each stage its own', () => {
+    const text = 'FROM debian:12.5 AS a\nENTRYPOINT ["a"]\nENTRYPOINT ["b"]\nENTRYPOINT ["c"]\nFROM a\nENTRYPOINT ["d"]\n';
+    assert.equal(fixAll(text, 'dockerfile', {}).text, 'FROM debian:12.5 AS a\nENTRYPOINT ["c"]\nFROM a\nENTRYPOINT ["d"]\n');
+  });
+});
+
+describe('fix: remove a docker run option (unsafe)', () => {
+  const cases: [string, string, string][] = [
+    ['no-privileged-containers', 'RUN docker run --privileged -d my/agent:1.2', 'RUN docker run -d my/agent:1.2'],
+    ['no-privileged-containers', 'RUN docker run -d --privileged;', 'RUN docker run -d;'],
+    ['no-added-capabilities', 'RUN docker run --cap-add SYS_ADMIN my/fuse:1.0', 'RUN docker run my/fuse:1.0'],
+    ['no-host-namespaces', 'RUN docker run -d --network host my/proxy:2.1', 'RUN docker run -d my/proxy:2.1'],
+    ['no-host-namespaces', 'RUN docker run -d \\\n    --pid=host \\\n    my/top:1.0', 'RUN docker run -d \\\n    my/top:1.0'],
+    ['no-host-namespaces', 'RUN docker run -d \\\n    -e A=1 --net=host \\\n    my/top:1.0', 'RUN docker run -d \\\n    -e A=1 \\\n    my/top:1.0'],
+    ['no-unconfined-containers', 'RUN docker run --security-opt seccomp=unconfined my/app:1.0', 'RUN docker run my/app:1.0'],
+    ['no-host-devices', 'RUN <<EOF\ndocker run \\\n  --device /dev/sda \\\n  my/backup:1.0\nEOF', 'RUN <<EOF\ndocker run \\\n  my/backup:1.0\nEOF'],
+  ];
+  for (const [rule, before, after] of cases) {
+    it(`${rule}: ${JSON.stringify(before)}`, () => {
+      const text = `FROM docker:26.1-dind\n${before}\n`;
+      assert.deepEqual(fixOne(text, rule), { text: `FROM docker:26.1-dind\n${after}\n`, safety: 'unsafe' });
+    });
+  }
+
+  it('uses the escape character as continuation in a Windows Dockerfile', () => {
+    const text = '# escape=`\nFROM docker:26.1\nRUN docker run `\n    --privileged `\n    my/agent:1.2\n';
+    assert.equal(fixOne(text, 'no-privileged-containers').text, '# escape=`\nFROM docker:26.1\nRUN docker run `\n    my/agent:1.2\n');
+  });
+
+  it('edits Vagrant inline provisioners', () => {
+    const text = 'Vagrant.configure("2") do |config|\n  config.vm.provision "shell", inline: "docker run --privileged my/runner:1.0"\nend\n';
+    assert.equal(fixOne(text, 'no-privileged-containers', 'vagrantfile').text, text.replace('--privileged ', ''));
+  });
+
+  it('is not applied by fix-all', () => {
+    const text = 'FROM docker:26.1-dind\nRUN docker run --privileged --pid=host my/agent:1.2\n';
+    assert.equal(fixAll(text, 'dockerfile', {}).text, text);
+  });
+
+  it('is not offered when the option is not certain to go whole', () => {
+    noFix('FROM docker:26.1-dind\nRUN docker run --cap-add SYS_ADMIN,NET_ADMIN my/vpn:1.0\n', 'no-added-capabilities');
+    noFix('FROM docker:26.1-dind\nRUN docker run --device "$DEVICE" my/backup:1.0\n', 'no-host-devices');
+    noFix('FROM docker:26.1-dind\nRUN docker run --network \\\n    host my/proxy:2.1\n', 'no-host-namespaces');
+  });
+});
