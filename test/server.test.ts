@@ -81,6 +81,18 @@ describe('language server (stdio, as a process)', () => {
     await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { boxlint: {} } });
   });
 
+  it('lints Ruby documents only when they are Vagrantfiles', async () => {
+    const text = 'Vagrant.configure("2") do |config|\n  config.vm.box = "ubuntu/jammy64"\n  config.vm.network "public_network"\nend\n';
+    const vagrantfile = 'file:///tmp/boxlint-test/ruby/Vagrantfile';
+    const other = 'file:///tmp/boxlint-test/ruby/lib/machines.rb';
+    client.open(vagrantfile, text, 'ruby');
+    client.open(other, text, 'ruby');
+    assert.ok((await client.diagnosticsFor(vagrantfile)).some(d => String(d.code).startsWith('BXV')));
+    assert.deepEqual(await client.diagnosticsFor(other), []);
+    const actions = await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: other }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+    assert.deepEqual(actions, []);
+  });
+
   it('survives garbage input and keeps answering', async () => {
     const uri = 'file:///tmp/boxlint-test/garbage/Dockerfile';
     client.open(uri, '\u0000\uffff\ud800 RUN <<EOF\n'.repeat(200));

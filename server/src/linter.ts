@@ -2,7 +2,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position, TextEdit } from 'vscode-languageserver/node';
-import { ConfigError, createParseCache, fixAll, parse, suppressFixes, type Finding, type Fix, type LintConfig, type ParseCache } from '../../rules/src';
+import { ConfigError, createParseCache, fixAll, parse, suppressFixes, type FileKind, type Finding, type Fix, type LintConfig, type ParseCache } from '../../rules/src';
 import { rangeContains } from '../../rules/src/text';
 import type { SettingsStore } from './settings';
 import { lintFile } from '../../host/src/lint-file';
@@ -52,7 +52,8 @@ export class Linter {
     const { config, enabled, configFile, configError } = await this.settings.lintConfig(doc.uri);
     // A newer version arrived while settings were fetched: its own run will publish.
     if (doc.version !== version) return;
-    const findings = enabled ? await this.lintNow(doc, config) : [];
+    const kind = documentKind(doc);
+    const findings = enabled && kind ? await this.lintNow(doc, kind, config) : [];
     if (doc.version !== version) return;
     this.results.set(doc.uri, { version, findings, config });
     this.publish(doc.uri, version, configError ? [...findings, configFinding(configError, true)] : findings);
@@ -68,18 +69,14 @@ export class Linter {
     else if (this.brokenConfigs.delete(uri)) this.publish(uri, undefined, []);
   }
 
-  private kindOf(doc: TextDocument) {
-    return documentKind(doc);
-  }
-
-  private async lintNow(doc: TextDocument, config: LintConfig): Promise<Finding[]> {
+  private async lintNow(doc: TextDocument, kind: FileKind, config: LintConfig): Promise<Finding[]> {
     try {
       const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
       const cache = this.caches.get(doc.uri) ?? createParseCache();
       this.caches.delete(doc.uri);
       this.caches.set(doc.uri, cache); // most recent last
       if (this.caches.size > PARSE_CACHES) this.caches.delete(this.caches.keys().next().value!);
-      const result = await lintFile(doc.getText(), this.kindOf(doc), config, path, cache);
+      const result = await lintFile(doc.getText(), kind, config, path, cache);
       for (const e of result.errors) {
         const key = `${e.ruleId}:${e.message}`;
         if (!this.loggedErrors.has(key)) { this.loggedErrors.add(key); this.log(`boxlint: rule ${e.ruleId} failed on ${doc.uri} (its findings are dropped): ${e.message}`); }
@@ -106,18 +103,21 @@ export class Linter {
   }
 
   suppressions(doc: TextDocument, finding: Finding): Fix[] {
-    try { return suppressFixes(parse(doc.getText(), this.kindOf(doc)), finding); } catch { return []; }
+    const kind = documentKind(doc);
+    try { return kind ? suppressFixes(parse(doc.getText(), kind), finding) : []; } catch { return []; }
   }
 
   /** One edit replacing the whole document with every safe fix applied, or null when nothing changes. */
   fixAll(doc: TextDocument): TextEdit | null {
     const entry = this.current(doc);
     if (!entry || !entry.findings.some(f => f.fixes.some(x => x.safety === 'safe'))) return null;
+    const kind = documentKind(doc);
+    if (!kind) return null;
     const text = doc.getText();
     // The same .dockerignore the lint read, so fixes of CopyIgnoredFile-style rules agree with the diagnostics.
     const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
-    const config = path && this.kindOf(doc) === 'dockerfile' ? { ...entry.config, dockerignore: dockerignoreFor(path) } : entry.config;
-    const result = fixAll(text, this.kindOf(doc), config);
+    const config = path && kind === 'dockerfile' ? { ...entry.config, dockerignore: dockerignoreFor(path) } : entry.config;
+    const result = fixAll(text, kind, config);
     if (result.text === text) return null;
     return { range: { start: { line: 0, character: 0 }, end: doc.positionAt(text.length) }, newText: result.text };
   }

@@ -3,8 +3,16 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, parse, type FileKind, type Model } from '../../rules/src';
 
-export function documentKind(doc: TextDocument): FileKind {
-  return detectKind(doc.uri) ?? (doc.languageId === 'ruby' ? 'vagrantfile' : 'dockerfile');
+/**
+ * What the document is linted as, or null (not linted). The file name decides first; a name it does not
+ * know is linted by its language: `dockerfile` documents as Dockerfiles (a user association such as
+ * `Dockerfile.prod`), `vagrantfile` documents as Vagrantfiles, and any other Ruby file is not a Vagrantfile.
+ */
+export function documentKind(doc: TextDocument): FileKind | null {
+  const byName = detectKind(doc.uri);
+  if (byName) return byName;
+  if (doc.languageId === 'vagrantfile') return 'vagrantfile';
+  return doc.languageId === 'ruby' ? null : 'dockerfile';
 }
 
 export class Models {
