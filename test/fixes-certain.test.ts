@@ -83,3 +83,49 @@ describe('fix: remove a docker run option (unsafe)', () => {
     noFix('FROM docker:26.1-dind\nRUN docker run --network \\\n    host my/proxy:2.1\n', 'no-host-namespaces');
   });
 });
+
+describe('fix: absolute WORKDIR where the starting directory is known', () => {
+  it('prefixes / in a stage built on scratch, safely', () => {
+    assert.deepEqual(fixOne('FROM scratch\nWORKDIR app\n', 'require-absolute-workdir'), { text: 'FROM scratch\nWORKDIR /app\n', safety: 'safe' });
+    assert.equal(fixOne('FROM scratch AS a\nFROM a\nWORKDIR ./bin\n', 'require-absolute-workdir').text, 'FROM scratch AS a\nFROM a\nWORKDIR /bin\n');
+    assert.equal(fixOne('FROM scratch\nWORKDIR "my dir"\n', 'require-absolute-workdir').text, 'FROM scratch\nWORKDIR "/my dir"\n');
+    assert.equal(fixOne('FROM scratch\nWORKDIR .\n', 'require-absolute-workdir').text, 'FROM scratch\nWORKDIR /\n');
+  });
+
+  it('is not offered when a base image or a parent WORKDIR decides the directory', () => {
+    noFix('FROM node:22.11\nWORKDIR app\n', 'require-absolute-workdir');
+    noFix('FROM scratch AS a\nONBUILD WORKDIR /srv\nFROM a\nWORKDIR app\n', 'require-absolute-workdir');
+    noFix('ARG BASE=scratch\nFROM ${BASE}\nWORKDIR app\n', 'require-absolute-workdir');
+    noFix('ARG STAGE=a\nFROM scratch AS a\nFROM ${STAGE}\nWORKDIR app\n', 'require-absolute-workdir');
+  });
+});
+
+describe('fix: split a self-referencing ENV (unsafe)', () => {
+  it('splits before the assignment, keeping the keyword spelling and ONBUILD', () => {
+    assert.deepEqual(fixOne('FROM debian:12.5\nenv A=1 \\\n    B=$A\n', 'no-env-self-reference'), { text: 'FROM debian:12.5\nenv A=1\nenv B=$A\n', safety: 'unsafe' });
+    assert.equal(fixOne('FROM debian:12.5\r\nONBUILD ENV A=1 B="${A}"\r\n', 'no-env-self-reference').text, 'FROM debian:12.5\r\nONBUILD ENV A=1\r\nONBUILD ENV B="${A}"\r\n');
+  });
+
+  it('is not offered when a comment line would be lost', () => {
+    noFix('FROM debian:12.5\nENV A=1 \\\n# note\n    B=$A\n', 'no-env-self-reference');
+  });
+});
+
+describe('fix: constant FROM --platform (unsafe)', () => {
+  it('offers removal, and $BUILDPLATFORM for a stage other than the last', () => {
+    const text = 'FROM --platform=linux/amd64 golang:1.23 AS build\nFROM --platform=linux/amd64 \\\n  debian:12.5\n';
+    const [build, last] = findings(text, 'no-constant-from-platform');
+    assert.deepEqual(build.fixes.map(f => [f.safety, applyEdits(text, f.edits)]), [
+      ['unsafe', 'FROM golang:1.23 AS build\nFROM --platform=linux/amd64 \\\n  debian:12.5\n'],
+      ['unsafe', 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nFROM --platform=linux/amd64 \\\n  debian:12.5\n'],
+    ]);
+    assert.deepEqual(last.fixes.map(f => applyEdits(text, f.edits)), ['FROM --platform=linux/amd64 golang:1.23 AS build\nFROM \\\n  debian:12.5\n']);
+  });
+});
+
+describe('fix: delete an inline ignore pragma (unsafe)', () => {
+  it('deletes the comment line', () => {
+    assert.deepEqual(fixOne('FROM debian:12.5\n# hadolint ignore=DL3008\nRUN apt-get install -y curl\n', 'no-inline-ignore-pragma'),
+      { text: 'FROM debian:12.5\nRUN apt-get install -y curl\n', safety: 'unsafe' });
+  });
+});
