@@ -23,6 +23,8 @@ export interface ShellCommand {
   pipeline: ShellCommand[] | null;
   /** Redirections attached to the command (`> file`, `<<EOF`). */
   redirects: ShellWord[];
+  /** Runs only under a condition: inside if/while/until/case or a function body, or in an `&&`/`||` list. */
+  guarded: boolean;
 }
 
 export interface ShellScript {
@@ -103,11 +105,11 @@ function toDeclaration(n: Node): ShellCommand {
   const keyword = n.child(0)!;
   const name: ShellWord = { text: keyword.text, value: keyword.text, start: keyword.startIndex, end: keyword.endIndex };
   const args = n.namedChildren.filter((c): c is Node => !!c).map(c => word(c));
-  return { name, args, assignments: [], start: n.startIndex, end: n.endIndex, pipeline: null, redirects: [] };
+  return { name, args, assignments: [], start: n.startIndex, end: n.endIndex, pipeline: null, redirects: [], guarded: false };
 }
 
 function toCommand(n: Node, redirectOwner: Node | null): ShellCommand {
-  const cmd: ShellCommand = { name: null, args: [], assignments: [], start: n.startIndex, end: n.endIndex, pipeline: null, redirects: [] };
+  const cmd: ShellCommand = { name: null, args: [], assignments: [], start: n.startIndex, end: n.endIndex, pipeline: null, redirects: [], guarded: false };
   for (const c of n.namedChildren) {
     if (!c) continue;
     const type = c.type;
