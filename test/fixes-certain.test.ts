@@ -129,3 +129,19 @@ describe('fix: delete an inline ignore pragma (unsafe)', () => {
       { text: 'FROM debian:12.5\nRUN apt-get install -y curl\n', safety: 'unsafe' });
   });
 });
+
+describe('fix: public_network to a host-only private_network (unsafe)', () => {
+  const vagrant = (call: string) => `Vagrant.configure("2") do |config|\n  ${call}\nend\n`;
+
+  it('rewrites a bare literal call in its own quoting', () => {
+    assert.deepEqual(fixOne(vagrant('config.vm.network "public_network"'), 'no-public-network', 'vagrantfile'),
+      { text: vagrant('config.vm.network "private_network", type: "dhcp"'), safety: 'unsafe' });
+    assert.equal(fixOne(vagrant("config.vm.network(:public_network)"), 'no-public-network', 'vagrantfile').text,
+      vagrant('config.vm.network(:private_network, type: "dhcp")'));
+  });
+
+  it('is not offered for options that mean nothing host-only, or a type from a variable', () => {
+    noFix(vagrant('config.vm.network "public_network", ip: "10.0.0.5"'), 'no-public-network', 'vagrantfile');
+    noFix(vagrant('net = "public_network"\n  config.vm.network net'), 'no-public-network', 'vagrantfile');
+  });
+});
