@@ -106,8 +106,13 @@ describe('fix: split a self-referencing ENV (unsafe)', () => {
     assert.equal(fixOne('FROM debian:12.5\r\nONBUILD ENV A=1 B="${A}"\r\n', 'no-env-self-reference').text, 'FROM debian:12.5\r\nONBUILD ENV A=1\r\nONBUILD ENV B="${A}"\r\n');
   });
 
-  it('is not offered when a comment line would be lost', () => {
-    noFix('FROM debian:12.5\nENV A=1 \\\n# note\n    B=$A\n', 'no-env-self-reference');
+  it('keeps comment lines of the continuation between the two instructions', () => {
+    assert.equal(fixOne('# escape=`\r\nFROM debian:12.5\r\nENV A=1 `\r\n    # note\r\n    B=$A\r\n', 'no-env-self-reference').text,
+      '# escape=`\r\nFROM debian:12.5\r\nENV A=1\r\n# note\r\nENV B=$A\r\n');
+  });
+
+  it('is not offered when a pragma would move out and start applying', () => {
+    noFix('FROM debian:12.5\nENV A=1 \\\n# hadolint ignore=DL3008\n    B=$A\n', 'no-env-self-reference');
   });
 });
 

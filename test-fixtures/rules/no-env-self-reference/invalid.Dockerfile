@@ -9,8 +9,8 @@ ONBUILD ENV A=1 B="${A}"
 # expect: no-env-self-reference "$X"
 # expect: no-env-self-reference "$Y"
 env X=1 Y=$X Z=$Y
-# A comment line between the assignments: reported, no quick fix (the split would lose it).
+# A pragma between the assignments: reported, no quick fix (moved out, it would apply to the new ENV).
 ENV ONE=1 \
-# the second one
+# hadolint ignore=DL3008
 # expect: no-env-self-reference "$ONE"
     TWO=$ONE

@@ -6,21 +6,32 @@ import type { DfInstruction, DfProperty, DockerfileModel } from '../../dockerfil
 
 /**
  * Splits the ENV before `p` into a second ENV (`ONBUILD ENV` for a trigger), keeping the keyword's spelling.
- * Only when blanks and line continuations separate `p` from the property before it: a comment line there
- * would be lost. Unsafe: it changes the value the author wrote, even if that value was surely a mistake.
+ * Only when blanks, line continuations and comment lines separate `p` from the property before it; the comment
+ * lines stay, between the two instructions (a pragma is not moved: it would start applying to the new ENV).
+ * Unsafe: it changes the value the author wrote, even if that value was surely a mistake.
  */
 function splitFix(model: DockerfileModel, ins: DfInstruction, prev: DfProperty, p: DfProperty): Fix[] {
   const from = model.lines.offsetAt(prev.range.end), to = model.lines.offsetAt(p.range.start);
   const gap = model.lines.text.slice(from, to);
   const esc = model.escapeChar;
+  const eol = model.lines.text.includes('\r\n') ? '\r\n' : '\n';
+  const comments: string[] = [];
+  let lineStart = false;
   for (let i = 0; i < gap.length;) {
+    const newline = /^\r?\n/.exec(gap.slice(i + 1, i + 3));
     if (gap[i] === ' ' || gap[i] === '\t') i++;
-    else if (gap[i] === esc && /^\r?\n/.test(gap.slice(i + 1, i + 3))) i += gap[i + 1] === '\r' ? 3 : 2;
-    else return [];
+    else if (gap[i] === esc && newline) { i += 1 + newline[0].length; lineStart = true; }
+    else if (gap[i] === '#' && lineStart) {
+      const end = gap.indexOf('\n', i);
+      if (end < 0) return [];
+      const comment = gap.slice(i, end).replace(/\r$/, '');
+      if (/^#\s*(hadolint|boxlint)\b/i.test(comment)) return [];
+      comments.push(comment + eol);
+      i = end + 1;
+    } else return [];
   }
   const keyword = ins.onbuild ? `${ins.onbuild.rawKeyword} ${ins.rawKeyword}` : ins.rawKeyword;
-  const eol = model.lines.text.includes('\r\n') ? '\r\n' : '\n';
-  return [{ title: `Split the \`ENV\` before \`${p.name}\``, safety: 'unsafe', edits: [{ range: model.lines.range(from, to), newText: `${eol}${keyword} ` }] }];
+  return [{ title: `Split the \`ENV\` before \`${p.name}\``, safety: 'unsafe', edits: [{ range: model.lines.range(from, to), newText: `${eol}${comments.join('')}${keyword} ` }] }];
 }
 
 export default defineDockerfileRule({
