@@ -62,6 +62,14 @@ describe('fix: remove a docker run option (unsafe)', () => {
     });
   }
 
+  it('removes one capability from a plain list, with one comma', () => {
+    const text = 'FROM docker:26.1-dind\nRUN docker run --cap-add SYS_ADMIN,CHOWN,NET_ADMIN my/vpn:1.0\n';
+    assert.deepEqual(findings(text, 'no-added-capabilities').map(f => f.fixes.map(x => applyEdits(text, x.edits).split('\n')[1])), [
+      ['RUN docker run --cap-add CHOWN,NET_ADMIN my/vpn:1.0'],
+      ['RUN docker run --cap-add SYS_ADMIN,CHOWN my/vpn:1.0'],
+    ]);
+  });
+
   it('uses the escape character as continuation in a Windows Dockerfile', () => {
     const text = '# escape=`\nFROM docker:26.1\nRUN docker run `\n    --privileged `\n    my/agent:1.2\n';
     assert.equal(fixOne(text, 'no-privileged-containers').text, '# escape=`\nFROM docker:26.1\nRUN docker run `\n    my/agent:1.2\n');
@@ -78,7 +86,8 @@ describe('fix: remove a docker run option (unsafe)', () => {
   });
 
   it('is not offered when the option is not certain to go whole', () => {
-    noFix('FROM docker:26.1-dind\nRUN docker run --cap-add SYS_ADMIN,NET_ADMIN my/vpn:1.0\n', 'no-added-capabilities');
+    noFix('FROM docker:26.1-dind\nRUN docker run --cap-add "SYS_ADMIN,NET_ADMIN" my/vpn:1.0\n', 'no-added-capabilities');
+    noFix('FROM docker:26.1-dind\nRUN docker run --cap-add SYS_ADMIN, my/vpn:1.0\n', 'no-added-capabilities');
     noFix('FROM docker:26.1-dind\nRUN docker run --device "$DEVICE" my/backup:1.0\n', 'no-host-devices');
     noFix('FROM docker:26.1-dind\nRUN docker run --network \\\n    host my/proxy:2.1\n', 'no-host-namespaces');
   });

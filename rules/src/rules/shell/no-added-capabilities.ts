@@ -23,19 +23,30 @@ export default defineShellRule({
     good: 'RUN docker run --cap-drop ALL --cap-add NET_BIND_SERVICE my/web:1.0',
     notes: 'Every `--cap-add` is reported; the message says when the capability is one that gives the host away. '
       + '`NET_BIND_SERVICE`, `CHOWN` and the other defaults Docker already grants are not reported. '
-      + 'The quick fix removes a `--cap-add` that adds one capability (a list such as `SYS_ADMIN,CHOWN` is left to you); it is '
-      + 'unsafe (never applied by `--fix`): the program may need the capability.',
+      + 'The quick fix removes a `--cap-add` that adds one capability, or the capability from a plainly written list '
+      + '(`SYS_ADMIN,CHOWN` -> `CHOWN`); it is unsafe (never applied by `--fix`): the program may need the capability.',
   },
   check({ model, report }) {
     const defaults = new Set(['CHOWN', 'DAC_OVERRIDE', 'FSETID', 'FOWNER', 'NET_RAW', 'SETGID', 'SETUID', 'SETFCAP', 'SETPCAP', 'NET_BIND_SERVICE', 'SYS_CHROOT', 'KILL', 'AUDIT_WRITE']);
     for (const run of containerRuns(model)) {
       for (const o of runOption(run, '--cap-add')) {
         const caps = (o.value ?? '').split(',');
-        // Taking out the whole option is certain only when it adds this one capability.
-        const fixes = caps.length === 1 ? removeOptionFix(model, run, o) : [];
-        for (const raw of caps) {
+        // Where the list starts in the document, when the word is written plainly (no quotes or escapes) and has
+        // no empty item (removing `A` from `A,` would leave an empty value, and the image would become the value).
+        const word = o.word ?? o.flag;
+        const listStart = word.text === word.value && caps.every(c => c !== '') ? run.command.source.offset + word.end - caps.join(',').length : null;
+        let at = 0;
+        for (const [n, raw] of caps.entries()) {
           const cap = raw.trim().toUpperCase().replace(/^CAP_/, '');
+          const capStart = at;
+          at += raw.length + 1;
           if (!cap || defaults.has(cap)) continue;
+          // One capability: the option goes. In a list: this item and one comma go, the others stay.
+          let fixes = caps.length === 1 ? removeOptionFix(model, run, o) : [];
+          if (caps.length > 1 && listStart !== null) {
+            const [from, to] = n + 1 < caps.length ? [capStart, at] : [capStart - 1, capStart + raw.length];
+            fixes = [{ title: `Remove \`${raw}\` from the list`, safety: 'unsafe', edits: [{ range: model.lines.range(listStart + from, listStart + to), newText: '' }] }];
+          }
           report({
             range: run.command.rangeOf(o.word ?? o.flag),
             message: DANGEROUS.has(cap)
