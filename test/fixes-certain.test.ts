@@ -33,6 +33,11 @@ describe('fix: delete an overridden CMD / ENTRYPOINT / HEALTHCHECK', () => {
     assert.deepEqual(fixOne(text, 'no-multiple-cmd'), { text: 'FROM debian:12.5\nRUN make\nCMD ["serve"]\n', safety: 'safe' });
   });
 
+  it('takes the ignore pragmas of the deleted instruction along, so they cannot govern the next one', () => {
+    const text = 'FROM debian:12.5\n# keep this note\n# hadolint ignore=DL3025\nCMD serve\n# boxlint ignore=BXD013\nCMD serve --port 80\n';
+    assert.equal(fixAll(text, 'dockerfile', { rules: { 'prefer-exec-form-cmd': 'off' } }).text, 'FROM debian:12.5\n# keep this note\n# boxlint ignore=BXD013\nCMD serve --port 80\n');
+  });
+
   it('works on the last line of a file without a final newline and with CRLF line ends', () => {
     assert.equal(fixAll('FROM nginx:1.27\r\nHEALTHCHECK CMD ["true"]\r\nHEALTHCHECK NONE\r\nHEALTHCHECK CMD ["false"]', 'dockerfile', {}).text,
       'FROM nginx:1.27\r\nHEALTHCHECK CMD ["false"]');
