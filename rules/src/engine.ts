@@ -7,6 +7,7 @@ import { dockerfilePragmas, dockerfileSuppressionPlaces } from './dockerfile/pra
 import { parseVagrantfile, type VagrantfileModel } from './vagrantfile/model';
 import { vagrantfilePragmas, vagrantfileSuppressionPlaces } from './vagrantfile/pragmas';
 import { ShellCache } from './shell/script';
+import { ShellFindingsCache } from './shell-findings-cache';
 import { isSuppressed, matchesId, suppressionFixes, type Pragma, type SuppressionPlaces } from './suppress';
 import { ALL_RULES, FILE_TOO_LARGE } from './rules/index';
 import { SHELL_BUDGET } from './shell/host';
@@ -16,10 +17,10 @@ export interface LintResult { findings: Finding[]; errors: InternalError[] }
 
 export type Model = DockerfileModel | VagrantfileModel;
 
-/** Parse products of one document kept across its versions by an editor (see `ShellCache`). */
-export interface ParseCache { shell: ShellCache }
+/** Parse products and shell-rule findings of one document kept across its versions by an editor (`ShellCache`, `ShellFindingsCache`). */
+export interface ParseCache { shell: ShellCache; shellFindings: ShellFindingsCache }
 
-export function createParseCache(): ParseCache { return { shell: new ShellCache() }; }
+export function createParseCache(): ParseCache { return { shell: new ShellCache(), shellFindings: new ShellFindingsCache() }; }
 
 /** What the engine needs per file kind: a parser to the kind's model and its suppression comments. */
 interface Language<M extends Model> {
@@ -110,10 +111,10 @@ export function lint(text: string, kind: FileKind, partial: Partial<LintConfig> 
     return { findings, errors: [] };
   }
   cache?.shell.rotate();
-  return lintModel(parse(text, kind, cache), config);
+  return lintModel(parse(text, kind, cache), config, cache);
 }
 
-export function lintModel(model: Model, config: LintConfig): LintResult {
+export function lintModel(model: Model, config: LintConfig, cache?: ParseCache): LintResult {
   const findings: Finding[] = [];
   const errors: InternalError[] = [];
   const options = { trustedRegistries: config.trustedRegistries, settings: config.settings, dockerignore: config.dockerignore };
@@ -127,7 +128,10 @@ export function lintModel(model: Model, config: LintConfig): LintResult {
       }),
     };
     // One broken rule must not take the others down: drop its findings, report the error once.
-    try { (rule.check as (c: RuleContext<Model>) => void)(ctx); }
+    try {
+      if (cache && rule.language === 'shell') cache.shellFindings.check(rule, ctx);
+      else (rule.check as (c: RuleContext<Model>) => void)(ctx);
+    }
     catch (e) { findings.length = first; errors.push({ ruleId: rule.id, message: (e as Error)?.stack ?? String(e) }); }
   }
   // Scripts past the shell-analysis budget were not checked: say so, never pass them silently.
