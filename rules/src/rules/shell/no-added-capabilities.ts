@@ -42,13 +42,16 @@ export default defineShellRule({
           at += raw.length + 1;
           if (!cap || defaults.has(cap)) continue;
           // One capability: the option goes. In a list: this item and one comma go, the others stay.
+          // In a plain list the finding covers its own item, so each item's fix sits on its own range.
+          let range = run.command.rangeOf(word);
           let fixes = caps.length === 1 ? removeOptionFix(model, run, o) : [];
           if (caps.length > 1 && listStart !== null) {
+            range = model.lines.range(listStart + capStart, listStart + capStart + raw.length);
             const [from, to] = n + 1 < caps.length ? [capStart, at] : [capStart - 1, capStart + raw.length];
             fixes = [{ title: `Remove \`${raw}\` from the list`, safety: 'unsafe', edits: [{ range: model.lines.range(listStart + from, listStart + to), newText: '' }] }];
           }
           report({
-            range: run.command.rangeOf(o.word ?? o.flag),
+            range,
             message: DANGEROUS.has(cap)
               ? `\`--cap-add ${cap}\` hands the container power over the shared host kernel: drop it or use a narrower capability.`
               : `\`--cap-add ${cap}\` widens what the container may do to the host kernel: keep only capabilities the program needs.`,
