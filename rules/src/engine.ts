@@ -79,28 +79,44 @@ export function rulesFor(kind: FileKind): AnyRule[] {
   return rules;
 }
 
-interface EnabledRule { rule: AnyRule; severity: Severity; aliases: string[] }
+interface EnabledRule { rule: AnyRule; severity: Severity; aliases: readonly string[] }
 const enabledCache = new Map<string, EnabledRule[]>();
+/** The same lookup by the identity of `config.rules` (CLIs and servers reuse one config object for every file). */
+const enabledByRules = new WeakMap<object, Map<string, EnabledRule[]>>();
 
 /** The rules that run on a kind under a config, with their severities: resolved once per distinct config. */
 function enabledRules(kind: FileKind, config: LintConfig): EnabledRule[] {
-  const key = `${kind}\0${config.enableAll ? 1 : 0}\0${JSON.stringify(config.rules)}`;
-  let enabled = enabledCache.get(key);
+  const short = `${kind}\0${config.enableAll ? 1 : 0}`;
+  let byKind = enabledByRules.get(config.rules);
+  let enabled = byKind?.get(short);
+  if (enabled) return enabled;
+  const key = `${short}\0${JSON.stringify(config.rules)}`;
+  enabled = enabledCache.get(key);
   if (!enabled) {
     enabled = [];
     for (const rule of rulesFor(kind)) {
       const severity = effectiveSeverity(rule, config);
-      if (severity !== 'off') enabled.push({ rule, severity, aliases: rule.aliases.map(a => a.id) });
+      // Shared by all the rule's findings: frozen so no consumer can change another finding's list.
+      if (severity !== 'off') enabled.push({ rule, severity, aliases: Object.freeze(rule.aliases.map(a => a.id)) });
     }
     if (enabledCache.size >= 64) enabledCache.clear(); // editors and CLIs use a handful of configs
     enabledCache.set(key, enabled);
   }
+  if (!byKind) enabledByRules.set(config.rules, byKind = new Map());
+  byKind.set(short, enabled);
   return enabled;
 }
 
+/** What `lint` fills in for settings a caller leaves out; frozen, as every call shares it. */
+const DEFAULTS: Readonly<LintConfig> = (() => {
+  const d = defaultConfig();
+  for (const v of Object.values(d)) if (typeof v === 'object') Object.freeze(v);
+  return Object.freeze(d);
+})();
+
 /** `cache`: pass the same one for every version of a document (editors) to re-parse only what changed. */
 export function lint(text: string, kind: FileKind, partial: Partial<LintConfig> = {}, cache?: ParseCache): LintResult {
-  const config = { ...defaultConfig(), ...partial };
+  const config = { ...DEFAULTS, ...partial };
   if (text.length > config.maxFileSize) {
     const sev = effectiveSeverity(FILE_TOO_LARGE, config);
     const findings: Finding[] = sev === 'off' ? [] : [{
@@ -118,15 +134,19 @@ export function lintModel(model: Model, config: LintConfig, cache?: ParseCache):
   const findings: Finding[] = [];
   const errors: InternalError[] = [];
   const options = { trustedRegistries: config.trustedRegistries, settings: config.settings, dockerignore: config.dockerignore };
-  for (const { rule, severity, aliases } of enabledRules(model.kind, config)) {
+  // One context for all rules: `report` files findings under the rule running now.
+  let running: EnabledRule;
+  const ctx: RuleContext<Model> = {
+    model, options,
+    report: r => findings.push({
+      ruleId: running.rule.id, ruleName: running.rule.name, aliases: running.aliases as string[], concern: running.rule.concern,
+      severity: running.severity, message: r.message, range: r.range, fixes: r.fixes ?? [],
+    }),
+  };
+  for (const enabled of enabledRules(model.kind, config)) {
+    const { rule } = enabled;
+    running = enabled;
     const first = findings.length;
-    const ctx: RuleContext<Model> = {
-      model, options,
-      report: r => findings.push({
-        ruleId: rule.id, ruleName: rule.name, aliases: [...aliases], concern: rule.concern,
-        severity, message: r.message, range: r.range, fixes: r.fixes ?? [],
-      }),
-    };
     // One broken rule must not take the others down: drop its findings, report the error once.
     try {
       if (cache && rule.language === 'shell') cache.shellFindings.check(rule, ctx);
@@ -145,7 +165,7 @@ export function lintModel(model: Model, config: LintConfig, cache?: ParseCache):
     });
   }
   const pragmas = language(model.kind).pragmas(model);
-  const kept = findings.filter(f => !isSuppressed(f, pragmas));
+  const kept = pragmas.length ? findings.filter(f => !isSuppressed(f, pragmas)) : findings;
   kept.sort(compareFindings);
   return { findings: kept, errors };
 }
@@ -155,7 +175,8 @@ function cmpRange(a: Range, b: Range): number {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return cmpRange(a.range, b.range) || a.ruleId.localeCompare(b.ruleId);
+  // Code-point order (ids are ASCII): localeCompare was a measurable share of a lint.
+  return cmpRange(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /** "Disable for this line" and "… for this file" fixes for a finding. */

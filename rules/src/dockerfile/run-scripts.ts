@@ -21,13 +21,18 @@ export function commandOffset(c: HostCommand): number {
   return c.source.offset + c.command.start;
 }
 
-/** Every shell-form RUN (ONBUILD RUN included) with its commands, in document order. */
-export function runScripts(model: DockerfileModel): RunScript[] {
+/** Every shell-form RUN (ONBUILD RUN included) with its commands, in document order. Built once per file. */
+export function runScripts(model: DockerfileModel): readonly RunScript[] {
+  let scripts = runScriptCache.get(model);
+  if (scripts) return scripts;
   const byIns = new Map<DfInstruction, HostCommand[]>();
   for (const s of model.shellSources()) if (!byIns.has(s.instruction)) byIns.set(s.instruction, []);
   for (const c of shellCommands(model)) byIns.get(instructionOf(c))?.push(c);
-  return [...byIns].map(([instruction, commands]) => ({ instruction, commands: commands.sort((a, b) => commandOffset(a) - commandOffset(b)) }));
+  scripts = [...byIns].map(([instruction, commands]) => ({ instruction, commands: commands.sort((a, b) => commandOffset(a) - commandOffset(b)) }));
+  runScriptCache.set(model, scripts);
+  return scripts;
 }
+const runScriptCache = new WeakMap<DockerfileModel, RunScript[]>();
 
 export interface RunMount { type: string; target: string | null }
 

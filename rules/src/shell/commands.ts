@@ -16,27 +16,44 @@ export interface HostCommand {
 }
 
 export function shellCommands(model: ShellHost): HostCommand[] {
-  const cached = commandCache.get(model);
-  if (cached) return cached;
-  const out: HostCommand[] = [];
+  return indexOf(model).all;
+}
+
+/** The commands named `name` (after wrappers), in document order: for rules that read one or two tools. */
+export function commandsNamed(model: ShellHost, name: string): readonly HostCommand[] {
+  return indexOf(model).byName.get(name) ?? NO_COMMANDS;
+}
+
+interface CommandIndex { all: HostCommand[]; byName: Map<string, HostCommand[]> }
+const NO_COMMANDS: readonly HostCommand[] = [];
+const commandIndexes = new WeakMap<ShellHost, CommandIndex>();
+
+/** Built once per file: every rule reading scripts starts from it. */
+function indexOf(model: ShellHost): CommandIndex {
+  let index = commandIndexes.get(model);
+  if (index) return index;
+  index = { all: [], byName: new Map() };
   for (const source of model.shellSources()) {
     const rangeOf = (w: { start: number; end: number }) => model.lines.range(source.offset + w.start, source.offset + w.end);
     for (const command of source.script.commands) {
       const u = unwrap(command);
       if (!u) continue;
-      out.push({ name: commandName(u.name), nameWord: u.name, args: u.args, command, source, rangeOf });
+      const c: HostCommand = { name: commandName(u.name), nameWord: u.name, args: u.args, command, source, rangeOf };
+      index.all.push(c);
+      if (c.name !== null) { const list = index.byName.get(c.name); if (list) list.push(c); else index.byName.set(c.name, [c]); }
     }
   }
-  commandCache.set(model, out);
-  return out;
+  commandIndexes.set(model, index);
+  return index;
 }
-const commandCache = new WeakMap<ShellHost, HostCommand[]>();
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Positional arguments (not options) of a command, skipping the values of options listed in
  * `withValue` (`-t`, `--target` …). `--opt=value` is one word. Stops treating words as options after `--`.
  */
-export function positionals(args: ShellWord[], withValue: ReadonlySet<string> = new Set()): ShellWord[] {
+export function positionals(args: ShellWord[], withValue: ReadonlySet<string> = NONE): ShellWord[] {
   const out: ShellWord[] = [];
   let optionsDone = false;
   for (let i = 0; i < args.length; i++) {
@@ -56,17 +73,32 @@ export function positionals(args: ShellWord[], withValue: ReadonlySet<string> = 
  * (letters up to the first non-letter; what follows is an option value).
  */
 export function hasFlag(args: ShellWord[], ...flags: string[]): boolean {
-  return args.some(a => {
-    const v = a.value ?? '';
-    if (flags.includes(v) || flags.some(f => f.startsWith('--') && v.startsWith(f + '='))) return true;
-    const bundle = /^-([A-Za-z0-9]+)/.exec(v);
-    if (bundle && v.length > 2) return flags.some(f => /^-[A-Za-z0-9]$/.test(f) && bundle[1].includes(f[1]));
-    return false;
-  });
+  for (const a of args) if (isFlag(a.value ?? '', flags)) return true;
+  return false;
+}
+
+/** `hasFlag` for one word's value. */
+export function isFlag(v: string, flags: readonly string[]): boolean {
+  if (flags.includes(v)) return true;
+  for (const f of flags) if (f.startsWith('--') && v.length > f.length && v.charCodeAt(f.length) === 61 /* = */ && v.startsWith(f)) return true;
+  // A bundle: `-` then letters/digits, the flag letters among those up to the first other character.
+  if (v.length <= 2 || v.charCodeAt(0) !== 45 /* - */ || !isAlnum(v.charCodeAt(1))) return false;
+  let end = 2;
+  while (end < v.length && isAlnum(v.charCodeAt(end))) end++;
+  for (const f of flags) {
+    if (f.length !== 2 || f.charCodeAt(0) !== 45 || !isAlnum(f.charCodeAt(1))) continue;
+    const at = v.indexOf(f[1], 1);
+    if (at > 0 && at < end) return true;
+  }
+  return false;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** The first positional argument (the subcommand: `install`, `add`), with its index in args. */
-export function subcommand(args: ShellWord[], withValue: ReadonlySet<string> = new Set()): { word: ShellWord; index: number } | null {
+export function subcommand(args: ShellWord[], withValue: ReadonlySet<string> = NONE): { word: ShellWord; index: number } | null {
   for (let i = 0; i < args.length; i++) {
     const v = args[i].value ?? args[i].text;
     if (v.startsWith('-')) { if (withValue.has(v)) i++; continue; }

@@ -2,7 +2,7 @@
 // so rules can point at each. One spec per manager; rules add the manager-specific judgement.
 import type { ShellWord } from './script';
 import type { ShellHost } from './host';
-import { shellCommands, positionals, subcommand, type HostCommand } from './commands';
+import { commandsNamed, shellCommands, positionals, subcommand, type HostCommand } from './commands';
 
 export interface ManagerSpec {
   /** Command basenames (`apt-get`), or a test for families like `pip3.11`. */
@@ -29,7 +29,8 @@ export interface PackageInstall extends ManagerCall { packages: ShellWord[] }
 /** Every call of the manager whose subcommand is one of `subcommands` (default: the install subcommands). */
 export function managerCalls(model: ShellHost, spec: ManagerSpec, subcommands: readonly string[] = spec.subcommands): ManagerCall[] {
   const out: ManagerCall[] = [];
-  for (const command of shellCommands(model)) {
+  const name = SINGLE_NAME.get(spec);
+  for (const command of name ? commandsNamed(model, name) : shellCommands(model)) {
     if (!command.name || !spec.matches(command.name, command.args)) continue;
     const args = command.args.slice(spec.prefix?.(command.args) ?? 0);
     const sub = subcommand(args, spec.withValue);
@@ -48,20 +49,31 @@ export function packageInstalls(model: ShellHost, spec: ManagerSpec, subcommands
   return managerCalls(model, spec, subcommands).map(c => ({ ...c, packages: packageWords(c.rest, spec) }));
 }
 
+/** Specs run by exactly one command name: managerCalls reads only that name's commands. */
+const SINGLE_NAME = new WeakMap<ManagerSpec, string>();
+
+function named(name: string, spec: Omit<ManagerSpec, 'matches'>): ManagerSpec {
+  const out: ManagerSpec = { ...spec, matches: n => n === name };
+  SINGLE_NAME.set(out, name);
+  return out;
+}
+
 const APT_VALUE_OPTS = new Set(['-o', '--option', '-c', '--config-file', '-t', '--target-release', '--default-release']);
 
-export const APT_GET: ManagerSpec = { matches: n => n === 'apt-get', subcommands: ['install'], withValue: APT_VALUE_OPTS };
+export const APT_GET = named('apt-get', { subcommands: ['install'], withValue: APT_VALUE_OPTS });
 
 /** `apt`, the interactive front end (same options as apt-get for what rules read). */
-export const APT: ManagerSpec = { matches: n => n === 'apt', subcommands: ['install'], withValue: APT_VALUE_OPTS };
+export const APT = named('apt', { subcommands: ['install'], withValue: APT_VALUE_OPTS });
 
-export const APTITUDE: ManagerSpec = { matches: n => n === 'aptitude', subcommands: ['install'], withValue: APT_VALUE_OPTS };
+export const APTITUDE = named('aptitude', { subcommands: ['install'], withValue: APT_VALUE_OPTS });
 
-export const APK: ManagerSpec = {
-  matches: n => n === 'apk',
+/** apt-get, apt and aptitude alike (update/upgrade/clean checks). */
+export const APT_FAMILY: ManagerSpec = { subcommands: ['install'], withValue: APT_VALUE_OPTS, matches: n => n === 'apt-get' || n === 'apt' || n === 'aptitude' };
+
+export const APK = named('apk', {
   subcommands: ['add'],
   withValue: new Set(['-X', '--repository', '-t', '--virtual', '-p', '--root', '--arch', '--cache-dir', '--keys-dir', '--repositories-file', '--cache-max-age']),
-};
+});
 
 const PIP_VALUE_OPTS = ['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url',
   '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--src', '--upgrade-strategy', '--trusted-host', '--platform',
@@ -70,7 +82,7 @@ const PIP_VALUE_OPTS = ['-r', '--requirement', '-c', '--constraint', '-e', '--ed
   '--config-settings', '-C', '--python', '--report', '--root-user-action', '-b', '--build', '-d', '--download'];
 
 export const PIP: ManagerSpec = {
-  matches: (n, args) => /^pip(\d+(\.\d+)?)?$/.test(n) || (/^python(\d+(\.\d+)?)?$/.test(n) && args[0]?.value === '-m' && /^pip\d*$/.test(args[1]?.value ?? '')),
+  matches: (n, args) => n.charCodeAt(0) === 112 /* p */ && (/^pip(\d+(\.\d+)?)?$/.test(n) || (/^python(\d+(\.\d+)?)?$/.test(n) && args[0]?.value === '-m' && /^pip\d*$/.test(args[1]?.value ?? ''))),
   prefix: args => (args[0]?.value === '-m' ? 2 : 0),
   subcommands: ['install'],
   withValue: new Set(PIP_VALUE_OPTS),
@@ -87,11 +99,10 @@ const RPM_VALUE_OPTS = ['-c', '--config', '-d', '--debuglevel', '-e', '--errorle
   '-x', '--exclude', '--releasever', '--setopt', '-R', '--randomwait', '--downloaddir', '--destdir', '--repo', '--repoid',
   '--rpmverbosity', '--color', '--repofrompath', '--forcearch', '--advisory', '--advisories', '--bz', '--cve', '--sec-severity'];
 
-export const YUM: ManagerSpec = {
-  matches: n => n === 'yum',
+export const YUM = named('yum', {
   subcommands: ['install', 'groupinstall', 'localinstall'],
   withValue: new Set(RPM_VALUE_OPTS),
-};
+});
 
 /** dnf, dnf5 and microdnf (the minimal images' dnf). */
 export const DNF: ManagerSpec = {
@@ -100,39 +111,34 @@ export const DNF: ManagerSpec = {
   withValue: new Set(RPM_VALUE_OPTS),
 };
 
-export const ZYPPER: ManagerSpec = {
-  matches: n => n === 'zypper',
+export const ZYPPER = named('zypper', {
   subcommands: ['install', 'in'],
   withValue: new Set(['-c', '--config', '-R', '--root', '--reposd-dir', '--cache-dir', '--raw-cache-dir', '--solv-cache-dir',
     '--pkg-cache-dir', '-r', '--repo', '-t', '--type', '--from', '-p', '--plus-repo', '--plus-content', '--installroot']),
-};
+});
 
-export const NPM: ManagerSpec = {
-  matches: n => n === 'npm',
+export const NPM = named('npm', {
   subcommands: ['install', 'i', 'add', 'isntall'],
   withValue: new Set(['--registry', '--loglevel', '--prefix', '--cache', '--tag', '--userconfig', '--globalconfig', '-w', '--workspace',
     '--omit', '--include', '--install-strategy', '--before', '--location', '--fetch-retries', '--scope', '--otp', '-C']),
-};
+});
 
-export const GEM: ManagerSpec = {
-  matches: n => n === 'gem',
+export const GEM = named('gem', {
   subcommands: ['install', 'i'],
   withValue: new Set(['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '--source', '-s', '-P', '--trust-policy',
     '--platform', '-g', '--file', '--build-root', '--target-rbconfig', '-p', '--http-proxy']),
-};
+});
 
-export const GO: ManagerSpec = {
-  matches: n => n === 'go',
+export const GO = named('go', {
   subcommands: ['install', 'get', 'run'],
   withValue: new Set(['-C', '-p', '-o', '-tags', '-ldflags', '-gcflags', '-asmflags', '-mod', '-modfile', '-overlay', '-pkgdir',
     '-toolexec', '-exec', '-buildmode', '-compiler', '-gccgoflags', '-installsuffix', '-pgo', '-covermode', '-coverpkg', '-buildvcs']),
-};
+});
 
-export const YARN: ManagerSpec = {
-  matches: n => n === 'yarn',
+export const YARN = named('yarn', {
   subcommands: ['install', 'add'],
   withValue: new Set(['--cwd', '--modules-folder', '--cache-folder', '--registry', '--network-timeout', '--mutex', '--global-folder']),
-};
+});
 
 /** Words that name a local file, a URL or a variable: nothing to pin in the word itself. */
 export function isPathOrUrl(v: string): boolean {

@@ -1,15 +1,13 @@
 import { defineDockerfileRule } from '../../rule';
 import { positionals } from '../../shell/commands';
-import { APK, APT_GET, DNF, YUM, ZYPPER, type ManagerSpec } from '../../shell/packages';
+import { APK, APT_FAMILY, DNF, YUM, ZYPPER, type ManagerSpec } from '../../shell/packages';
 import { runScripts } from '../../dockerfile/run-scripts';
 
 const INERT = new Set(['set', 'echo', 'printf', 'true', ':', 'export', 'rm', 'ls', 'cat']);
 
-const APTS: ManagerSpec = { ...APT_GET, matches: n => n === 'apt-get' || n === 'apt' || n === 'aptitude' };
-
 /** [manager, subcommands that refresh the index, subcommands that install or upgrade]. */
 const MANAGERS: [ManagerSpec, string[], string[]][] = [
-  [APTS, ['update'], ['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'reinstall', 'safe-upgrade', 'source', 'remove', 'purge', 'autoremove', 'download']],
+  [APT_FAMILY, ['update'], ['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'reinstall', 'safe-upgrade', 'source', 'remove', 'purge', 'autoremove', 'download']],
   [APK, ['update'], ['add', 'upgrade', 'fix']],
   [YUM, ['makecache'], ['install', 'groupinstall', 'localinstall', 'update', 'upgrade', 'reinstall', 'downgrade']],
   [DNF, ['makecache', 'mc'], ['install', 'in', 'groupinstall', 'localinstall', 'update', 'up', 'upgrade', 'reinstall', 'downgrade', 'group', 'module']],

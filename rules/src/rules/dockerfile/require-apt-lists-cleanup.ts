@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../../rule';
 import { positionals, type HostCommand } from '../../shell/commands';
-import { APT_GET } from '../../shell/packages';
+import { APT_FAMILY, APT_GET } from '../../shell/packages';
 import { appendCommandEdit, leftCaches, removesUnder } from '../../dockerfile/package-cache';
 
 const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
@@ -31,8 +31,7 @@ export default defineDockerfileRule({
       + 'The quick fix is unsafe: a later RUN that installs without `apt-get update` would then fail.',
   },
   check({ model, report }) {
-    const spec = { ...APT_GET, matches: (n: string) => n === 'apt-get' || n === 'apt' || n === 'aptitude' };
-    for (const { instruction, call, range } of leftCaches(model, { spec, fills: ['update'], cleans: c => removesUnder(c, '/var/lib/apt/lists') || distClean(c), cacheDirs: ['/var/lib/apt/lists'] })) {
+    for (const { instruction, call, range } of leftCaches(model, { spec: APT_FAMILY, fills: ['update'], cleans: c => removesUnder(c, '/var/lib/apt/lists') || distClean(c), cacheDirs: ['/var/lib/apt/lists'] })) {
       const edit = appendCommandEdit(model, instruction, CLEANUP);
       report({
         range,

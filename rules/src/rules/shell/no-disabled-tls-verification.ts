@@ -1,5 +1,5 @@
 import { defineShellRule } from '../../rule';
-import { hasFlag, positionals, shellCommands, type HostCommand } from '../../shell/commands';
+import { isFlag, positionals, shellCommands, type HostCommand } from '../../shell/commands';
 import type { ShellWord } from '../../shell/script';
 import { PIP } from '../../shell/packages';
 
@@ -11,17 +11,17 @@ const ENV_OFF: [RegExp, string][] = [
   [/^(CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE)=$/, 'curl/requests'],
   [/^npm_config_strict_ssl=false$/i, 'npm'],
 ];
+/** The names ENV_OFF can match, upper-cased: most words are ruled out without a regex. */
+const ENV_NAMES = new Set(['GIT_SSL_NO_VERIFY', 'NODE_TLS_REJECT_UNAUTHORIZED', 'PYTHONHTTPSVERIFY', 'CURL_CA_BUNDLE', 'REQUESTS_CA_BUNDLE', 'NPM_CONFIG_STRICT_SSL']);
+
+const SKIP_TLS_VERIFY = ['--insecure-skip-tls-verify', '--tls-verify=false', '--insecure-skip-verify', '--skip-tls-verify'];
 
 interface Hit { word: ShellWord; what: string }
 
 function words(c: HostCommand): Hit[] {
   const out: Hit[] = [];
-  const flag = (names: string[], what: string) => {
-    for (const a of c.args) {
-      const v = a.value ?? '';
-      if (names.includes(v) || names.some(n => n.startsWith('--') && v.startsWith(n + '='))) out.push({ word: a, what });
-      else if (names.some(n => /^-[A-Za-z]$/.test(n)) && hasFlag([a], ...names.filter(n => /^-[A-Za-z]$/.test(n)))) out.push({ word: a, what });
-    }
+  const flag = (names: readonly string[], what: string) => {
+    for (const a of c.args) if (isFlag(a.value ?? '', names)) out.push({ word: a, what });
   };
   const name = c.name ?? '';
   if (name === 'curl') flag(['-k', '--insecure', '--proxy-insecure'], '`curl` certificate checks');
@@ -36,16 +36,19 @@ function words(c: HostCommand): Hit[] {
     const key = p.findIndex(w => /^http\..*sslverify$/i.test(w.value ?? ''));
     if (p[0]?.value === 'config' && key > 0 && /^(false|0|no|off)$/i.test(p[key + 1]?.value ?? '')) out.push({ word: p[key], what: 'git certificate checks' });
   }
-  if (['npm', 'yarn', 'pnpm'].includes(name)) {
+  if (name === 'npm' || name === 'yarn' || name === 'pnpm') {
     flag(['--strict-ssl=false'], `${name} certificate checks`);
     const p = positionals(c.args);
     const key = p.findIndex(w => /^strict-ssl$/i.test(w.value ?? '') || /^strict-ssl=false$/i.test(w.value ?? ''));
     if (key >= 0 && (p[key].value!.endsWith('=false') || /^false$/i.test(p[key + 1]?.value ?? ''))) out.push({ word: p[key], what: `${name} certificate checks` });
   }
-  if (name !== 'curl' && name !== 'wget') flag(['--insecure-skip-tls-verify', '--tls-verify=false', '--insecure-skip-verify', '--skip-tls-verify'], `\`${name}\` certificate checks`);
+  if (name !== 'curl' && name !== 'wget') flag(SKIP_TLS_VERIFY, `\`${name}\` certificate checks`);
   const envWords = name === 'export' ? c.args : c.command.assignments;
   for (const a of envWords) {
-    const hit = ENV_OFF.find(([re]) => re.test(a.value ?? ''));
+    const v = a.value ?? '';
+    const eq = v.indexOf('=');
+    if (eq < 0 || !ENV_NAMES.has(v.slice(0, eq).toUpperCase())) continue;
+    const hit = ENV_OFF.find(([re]) => re.test(v));
     if (hit) out.push({ word: a, what: `${hit[1]} certificate checks` });
   }
   return out;

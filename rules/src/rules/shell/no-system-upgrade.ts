@@ -1,10 +1,10 @@
 import { defineShellRule } from '../../rule';
 import { positionals } from '../../shell/commands';
-import { APK, APT_GET, DNF, YUM, ZYPPER, managerCalls, type ManagerSpec } from '../../shell/packages';
+import { APK, APT_FAMILY, DNF, YUM, ZYPPER, managerCalls, type ManagerSpec } from '../../shell/packages';
 
 /** Subcommands that upgrade every installed package when no package is named. */
 const WHOLE_SYSTEM: [ManagerSpec, string[]][] = [
-  [{ ...APT_GET, matches: n => n === 'apt-get' || n === 'apt' || n === 'aptitude' }, ['upgrade', 'dist-upgrade', 'full-upgrade', 'safe-upgrade']],
+  [APT_FAMILY, ['upgrade', 'dist-upgrade', 'full-upgrade', 'safe-upgrade']],
   [YUM, ['update', 'upgrade', 'distro-sync']],
   [DNF, ['update', 'up', 'upgrade', 'distro-sync', 'dsync', 'upgrade-minimal', 'up-min']],
   [ZYPPER, ['update', 'up', 'dist-upgrade', 'dup']],
