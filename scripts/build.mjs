@@ -1,5 +1,5 @@
 // Bundles the CLI, the language server and the VS Code client into dist/ (no node_modules in the .vsix)
-// and copies the WASM grammars beside them.
+// and copies the WASM grammar (prism) beside them.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,9 +12,6 @@ mkdirSync('dist', { recursive: true });
 const common = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !production, minify: production,
   logLevel: 'error',
-  // web-tree-sitter reads import.meta.url, which a CJS bundle lacks.
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  define: { 'import.meta.url': '__importMetaUrl' },
 };
 
 await Promise.all([
@@ -26,6 +23,4 @@ await Promise.all([
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
 ]);
 
-copyFileSync(join(dirname(require.resolve('web-tree-sitter')), 'tree-sitter.wasm'), 'dist/tree-sitter.wasm');
-copyFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'), 'dist/tree-sitter-bash.wasm');
 copyFileSync(require.resolve('@ruby/prism/src/prism.wasm'), 'dist/prism.wasm');

@@ -1,8 +1,14 @@
-// The hand-written bash parser: each grammar construct RUN lines and Vagrant provisioners use, with the exact
+// The hand-written bash parser (rules/src/shell/bash-parser.ts): each grammar construct RUN lines and Vagrant provisioners use, with the exact
 // commands, words, values, offsets and flags rules read.
 import { strict as assert } from 'node:assert';
-import { parseBash as parseShell } from '../rules/src/shell/bash-parser';
-import type { ShellCommand, ShellWord } from '../rules/src/shell/script';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { initEngine } from '../host/src/wasm';
+import { parse, type FileKind } from '../rules/src';
+import { parseShell, type ShellCommand, type ShellWord } from '../rules/src/shell/script';
+import { FIXTURES } from './fixtures';
+import { initTreeSitterBash, treeSitterParseShell } from './tree-sitter-shell';
 
 /** Each command as its words' source texts joined by spaces, in start order. */
 function commands(text: string): string[] {
@@ -194,5 +200,125 @@ describe('shell parser', () => {
         assert.ok(ms < 2000, `${JSON.stringify(text.slice(0, 12))}… took ${ms} ms`);
       }
     });
+  });
+});
+
+// Differential test against the tree-sitter-bash conversion boxlint used before (test/tree-sitter-shell.ts), on
+// every shell script of the shared corpus (read in place) and of the rule fixtures. Output must be identical
+// except where tree-sitter-bash is wrong; each such mistake is recognised by its shape below and counted.
+const CORPUS = process.env.BOXLINT_CORPUS ?? join(__dirname, '..', '..', 'shared', 'corpus');
+
+interface Canonical { name: ShellWord | null; args: ShellWord[]; assignments: ShellWord[]; redirects: ShellWord[]; start: number; end: number; pipeline: number[] | null; guarded: boolean }
+const canonical = (c: ShellCommand): Canonical => ({ ...c, pipeline: c.pipeline?.map(p => p.start) ?? null });
+const isHeredoc = (r: ShellWord) => r.text.startsWith('<<') && !r.text.startsWith('<<<');
+const within = (w: ShellWord, from: number, to: number) => w.start > from && w.start < to;
+
+/** tree-sitter-bash mistakes: each turns the new parser's command into what tree-sitter-bash made of it. */
+const TREE_SITTER_MISTAKES: Record<string, (old: Canonical, neu: Canonical) => Canonical> = {
+  // Its file_redirect takes every following word as destination: in `echo >&2 "msg"` or `xargs < f cmd`, "msg"
+  // and cmd became part of the redirect; bash passes them as arguments.
+  'redirect swallows the words after it': (old, neu) => {
+    let args = neu.args;
+    const redirects = neu.redirects.map(r => {
+      const o = old.redirects.find(x => x.start === r.start && x.end > r.end);
+      if (!o || isHeredoc(r)) return r;
+      args = args.filter(a => !within(a, r.start, o.end));
+      return o;
+    });
+    return { ...neu, args, redirects };
+  },
+  // It nests the rest of the `<<EOF` line (`cat <<EOF > /etc/f`) inside the heredoc redirect; bash applies
+  // those redirects and arguments to the command.
+  'rest of the heredoc line nested in the heredoc': (old, neu) => {
+    const docs = old.redirects.filter(isHeredoc);
+    const outside = (w: ShellWord) => !docs.some(d => within(w, d.start, d.end));
+    return { ...neu, args: neu.args.filter(outside), redirects: neu.redirects.filter(outside) };
+  },
+  // `a && echo x >> f`, `curl … | tee f > /dev/null`: it attaches a redirect after the last command of an && / ||
+  // list or a pipeline to the whole list or pipeline, so that command lost it (and the words it swallowed).
+  'redirect taken by the list or pipeline': (old, neu) => {
+    if (!(neu.guarded || neu.pipeline) || neu.redirects.length <= old.redirects.length) return neu;
+    const redirects = neu.redirects.slice(0, old.redirects.length);
+    const from = neu.redirects[old.redirects.length].start;
+    const args = neu.args.filter(a => a.start < from);
+    const end = Math.max(neu.name?.end ?? 0, ...[...args, ...neu.assignments, ...redirects].map(w => w.end));
+    return { ...neu, args, redirects, end };
+  },
+  // `find … | awk … | sort && apt-get purge …`: it sometimes nests the && list after a pipeline inside the
+  // pipeline's last element, splitting the pipeline (`find` alone, `awk | sort` apart).
+  'pipeline split by the && list after it': (old, neu) => {
+    if (!old.pipeline || !neu.pipeline || old.pipeline.length >= neu.pipeline.length) return neu;
+    return old.pipeline.every(p => neu.pipeline!.includes(p)) ? { ...neu, pipeline: old.pipeline } : neu;
+  },
+};
+
+/** Scripts tree-sitter-bash gets wrong as a whole (error recovery), by a pattern of their text. */
+const TREE_SITTER_WRONG_SCRIPTS: [RegExp, string][] = [
+  [/! \{ ldd/, '`! { …; }`: it read `{` and `}` as commands of a negated command'],
+  [/if ! cat \/etc\/group \| grep/, '`! a | b > f`: it negated `a` alone and gave the redirect to the negation, not the pipeline'],
+  [/&& \\ useradd/, '`\\ useradd`: an escaped blank starts the word (bash runs " useradd"); it dropped the word'],
+  [/^powershell +if \(\(Get-FileHash/, 'a PowerShell script (SHELL ["powershell"]): error recovery of `if ((…` differs'],
+  [/^<<EOT bash\s*$/, 'a Dockerfile heredoc opener read alone: it misread `<<EOT` as `<EOT`'],
+  [/^cat <<EOF > \/etc\/motd\s*$/, 'a Dockerfile `RUN cat <<EOF > f` line (body elsewhere): it dropped both redirects'],
+];
+
+function shellScripts(): string[] {
+  const texts = new Set<string>();
+  const add = (file: string, kind: FileKind) => { for (const s of parse(readFileSync(file, 'utf8'), kind).shellSources()) texts.add(s.script.text); };
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/vagrantfile$/i.test(name)) add(path, 'vagrantfile');
+      else if (/dockerfile/i.test(name) && !/\.(yaml|dockerignore)$/.test(name)) add(path, 'dockerfile');
+    }
+  };
+  walk(join(CORPUS, 'dockerfiles'));
+  walk(join(CORPUS, 'vagrantfiles'));
+  walk(FIXTURES);
+  return [...texts];
+}
+
+describe('shell parser vs tree-sitter-bash (differential)', function () {
+  this.timeout(300_000);
+
+  it('gives tree-sitter-bash\'s ShellScript on every corpus and fixture script, but for its listed mistakes', async function () {
+    if (!existsSync(CORPUS)) {
+      console.log(`      (skipped: no corpus at ${CORPUS}; set BOXLINT_CORPUS to the folder holding dockerfiles/)`);
+      this.skip();
+    }
+    await initEngine();
+    await initTreeSitterBash();
+    const scripts = shellScripts();
+    assert.ok(scripts.length > 1500, `expected the corpus scripts, found ${scripts.length}`);
+    let identical = 0;
+    const explained = new Map<string, number>();
+    const unexplained: string[] = [];
+    for (const text of scripts) {
+      const old = treeSitterParseShell(text), neu = parseShell(text);
+      const o = old.commands.map(canonical), n = neu.commands.map(canonical);
+      if (old.hasErrors === neu.hasErrors && isDeepStrictEqual(o, n)) { identical++; continue; }
+      const whole = TREE_SITTER_WRONG_SCRIPTS.find(([re]) => re.test(text));
+      if (whole) { explained.set(whole[1], (explained.get(whole[1]) ?? 0) + 1); continue; }
+      const why = new Set<string>();
+      let first = `hasErrors ${old.hasErrors} -> ${neu.hasErrors}, ${o.length} -> ${n.length} commands`;
+      const same = old.hasErrors === neu.hasErrors && o.length === n.length && o.every((oc, k) => {
+        let nc = n[k];
+        for (const [mistake, fix] of Object.entries(TREE_SITTER_MISTAKES)) {
+          const fixed = fix(oc, nc);
+          if (!isDeepStrictEqual(fixed, nc)) { why.add(mistake); nc = fixed; }
+        }
+        if (isDeepStrictEqual(oc, nc)) return true;
+        first = `${JSON.stringify(oc)}\n  new: ${JSON.stringify(nc)}`;
+        return false;
+      });
+      if (same) for (const w of why) explained.set(w, (explained.get(w) ?? 0) + 1);
+      else unexplained.push(`${text.slice(0, 200)}\n  old: ${first}`);
+    }
+    console.log(`      identical on ${identical} of ${scripts.length} scripts; tree-sitter-bash mistakes: `
+      + [...explained].map(([w, k]) => `${w} (${k})`).join(', '));
+    assert.equal(unexplained.length, 0, unexplained.join('\n\n'));
+    // Every listed whole-script mistake still occurs (the list stays exact).
+    for (const [, why] of TREE_SITTER_WRONG_SCRIPTS) assert.ok(explained.has(why), `unused: ${why}`);
   });
 });

@@ -5,6 +5,5 @@ export * from './engine';
 export * from './docs';
 export type { RuleMeta, AnyRule } from './rule';
 export { ALL_RULES, CATALOG } from './rules/index';
-export { initShellParser, shellParserReady, type ShellWasm } from './shell/parser';
 export { applyEdits, resolveSnippet } from './edits';
 export { fixAll, type FixAllResult } from './fix-all';

@@ -8,17 +8,25 @@ const MAX_DEPTH = 256;
 const DECLARATIONS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
 /** Reserved words that end a list when met in command position. */
 const LIST_END = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', 'esac', '}']);
-const ASSIGNMENT = /[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]\n]*\])?\+?=/y;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** After `$`, what makes an expansion (`$x`, `${`, `$(`, `$1`, `$@`…); anything else leaves a literal `$`. */
-const EXPANDS = /[A-Za-z0-9_{(@*#?$!-]/;
+const EXPANDS = /^[A-Za-z0-9_{(@*#?$!-]$/;
 
 interface Heredoc { word: ShellWord; cmd: ShellCommand | null; delim: string; strip: boolean; expand: boolean }
 
-/** Characters that end an unquoted word. */
+// Character classes of ASCII codes (a table: the first pass over a corpus runs in V8's interpreter, where a
+// lookup is far cheaper than a chain of comparisons). Codes >= 128 are plain word characters.
+const ENDS_WORD = 1, QUOTING = 2, BLANK = 4, NAME_CHAR = 8;
+const CLASS = new Uint8Array(128);
+for (const c of ' \t\n\r;&|()<>') CLASS[c.charCodeAt(0)] |= ENDS_WORD;
+for (const c of '\\\'"`$') CLASS[c.charCodeAt(0)] |= QUOTING;
+for (const c of ' \t\r') CLASS[c.charCodeAt(0)] |= BLANK;
+for (let c = 0; c < 128; c++) if (/[A-Za-z0-9_]/.test(String.fromCharCode(c))) CLASS[c] |= NAME_CHAR;
+const is = (code: number, cls: number) => code >= 0 && code < 128 && (CLASS[code] & cls) !== 0;
+
+/** Characters that end an unquoted word (and the end of the text). */
 function endsWord(c: string): boolean {
-  return c === '' || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === ';' || c === '&' || c === '|'
-    || c === '(' || c === ')' || c === '<' || c === '>';
+  return c === '' || is(c.charCodeAt(0), ENDS_WORD);
 }
 
 class BashParser {
@@ -29,6 +37,10 @@ class BashParser {
   /** > 0 inside if/while/until/case/function bodies. */
   private guard = 0;
   private heredocs: Heredoc[] = [];
+  /** peekWord()'s last answer, asked again at the same place by the list and the command parsers. */
+  private peekedAt = -1;
+  private peekedEnd = -1;
+  private peeked = '';
   readonly commands: ShellCommand[] = [];
   /** Simple commands (declarations excluded). */
   simple = 0;
@@ -55,6 +67,28 @@ class BashParser {
 
   private ch(k: number): string { return k < this.end ? this.s[k] : ''; }
 
+  /** The first index from `k` whose character is in one of the `classes` (or the bound): one call a run of characters. */
+  private scan(k: number, classes: number): number {
+    const s = this.s, end = this.end;
+    while (k < end) {
+      const c = s.charCodeAt(k);
+      if (c < 128 && (CLASS[c] & classes) !== 0) return k;
+      k++;
+    }
+    return end;
+  }
+
+  /** Like scan(), for the first character NOT in `classes`. */
+  private skip(k: number, classes: number): number {
+    const s = this.s, end = this.end;
+    while (k < end) {
+      const c = s.charCodeAt(k);
+      if (c >= 128 || (CLASS[c] & classes) === 0) return k;
+      k++;
+    }
+    return end;
+  }
+
   /** Nesting guard: past MAX_DEPTH the rest of the text is abandoned (linear work on hostile nesting). */
   private enter(): boolean {
     if (++this.depth <= MAX_DEPTH) return true;
@@ -66,9 +100,10 @@ class BashParser {
   /** Blanks, line continuations and a comment up to (not including) the newline. */
   private skipBlanks(): void {
     for (;;) {
+      this.i = this.skip(this.i, BLANK);
       const c = this.ch(this.i);
-      if (c === ' ' || c === '\t' || c === '\r') this.i++;
-      else if (c === '\\' && this.ch(this.i + 1) === '\n') this.i += 2;
+      if (c !== '\\' && c !== '#') return;
+      if (c === '\\' && this.ch(this.i + 1) === '\n') this.i += 2;
       else if (c === '\\' && this.i + 1 >= this.end) { this.errors = true; this.i++; }
       else if (c === '#') {
         const nl = this.s.indexOf('\n', this.i);
@@ -92,14 +127,13 @@ class BashParser {
 
   /** The plain word at the cursor when it is followed by a delimiter (to spot reserved words), else ''. */
   private peekWord(): string {
-    let k = this.i;
-    for (;;) {
-      const c = this.ch(k);
-      if (endsWord(c)) break;
-      if (c === '"' || c === "'" || c === '\\' || c === '$' || c === '`') return '';
-      k++;
-    }
-    return this.s.slice(this.i, k);
+    if (this.peekedAt === this.i && this.peekedEnd === this.end) return this.peeked;
+    const k = this.scan(this.i, ENDS_WORD | QUOTING);
+    const word = k < this.end && is(this.s.charCodeAt(k), QUOTING) ? '' : this.s.slice(this.i, k);
+    this.peekedAt = this.i;
+    this.peekedEnd = this.end;
+    this.peeked = word;
+    return word;
   }
 
   private atListEnd(): boolean {
@@ -372,7 +406,8 @@ class BashParser {
         }
         this.i = nl < this.end ? nl + 1 : nl;
       }
-      if (!found) { this.errors = true; bodyEnd = end = this.i = this.end; }
+      // Unterminated (a Dockerfile `RUN cat <<EOF > f` line holds no body): the redirect stays `<<EOF`.
+      if (!found) { this.errors = true; bodyEnd = this.i = this.end; end = h.word.end; }
       if (h.expand) this.scanExpansions(bodyStart, bodyEnd);
       h.word.end = end;
       h.word.text = this.s.slice(h.word.start, end);
@@ -470,10 +505,19 @@ class BashParser {
 
   /** `NAME=value`, `NAME+=value`, `NAME[i]=value`, `NAME=(a b)`: value null when it expands (arrays always). */
   private assignment(): ShellWord | null {
-    ASSIGNMENT.lastIndex = this.i;
-    if (!ASSIGNMENT.test(this.s) || ASSIGNMENT.lastIndex > this.end) return null;
     const start = this.i;
-    this.i = ASSIGNMENT.lastIndex;
+    const c = this.s.charCodeAt(start);
+    if (!is(c, NAME_CHAR) || (c >= 48 && c <= 57)) return null; // a name starts with a letter or _
+    let k = this.skip(start, NAME_CHAR);
+    if (this.ch(k) === '[') {
+      while (k < this.end && this.s[k] !== ']' && !is(this.s.charCodeAt(k), ENDS_WORD)) k++; // within the word
+      if (this.ch(k) !== ']') return null;
+      k++;
+    }
+    if (this.ch(k) === '+') k++;
+    if (this.ch(k) !== '=') return null;
+    const nameEnd = k + 1; // past `=`
+    this.i = nameEnd;
     let value: string | null;
     if (this.ch(this.i) === '(') {
       this.i++;
@@ -489,48 +533,49 @@ class BashParser {
       value = w ? w.value : '';
     }
     const text = this.s.slice(start, this.i);
-    return { text, value: value === null ? null : text.slice(0, ASSIGNMENT.lastIndex - start) + value, start, end: this.i };
+    return { text, value: value === null ? null : text.slice(0, nameEnd - start) + value, start, end: this.i };
   }
 
   /** One shell word from the cursor, or null when none starts there. */
   private readWord(): ShellWord | null {
     const start = this.i;
     let value: string | null = '';
-    const add = (v: string | null) => { value = value === null || v === null ? null : value + v; };
     for (;;) {
+      // Plain characters, the bulk of a script.
+      const k = this.scan(this.i, ENDS_WORD | QUOTING);
+      if (k > this.i) {
+        if (value !== null) value += this.s.slice(this.i, k);
+        this.i = k;
+      }
       const c = this.ch(this.i);
       if (endsWord(c)) {
         if ((c === '<' || c === '>') && this.ch(this.i + 1) === '(') { this.i += 2; this.subList(); value = null; continue; }
-        if (c === '(' && this.i > start && '?*+@!'.includes(this.s[this.i - 1])) { add(this.extglob()); continue; }
+        if (c === '(' && this.i > start && '?*+@!'.includes(this.s[this.i - 1])) {
+          const glob = this.extglob();
+          if (value !== null) value += glob;
+          continue;
+        }
         break;
       }
+      let v: string | null;
       switch (c) {
         case '\\':
-          if (this.ch(this.i + 1) === '') { this.errors = true; this.i++; }
-          else { add(this.s[this.i + 1]); this.i += 2; }
+          if (this.ch(this.i + 1) === '') { this.errors = true; this.i++; v = ''; }
+          else { v = this.s[this.i + 1]; this.i += 2; }
           break;
         case "'": {
           const close = this.s.indexOf("'", this.i + 1);
           const stop = close < 0 || close >= this.end ? this.end : close;
           if (stop === this.end) this.errors = true;
-          add(this.s.slice(this.i + 1, stop));
+          v = this.s.slice(this.i + 1, stop);
           this.i = Math.min(stop + 1, this.end);
           break;
         }
-        case '"': add(this.doubleQuoted()); break;
-        case '`': this.backticks(); value = null; break;
-        case '$': add(this.dollar()); break;
-        default: {
-          let k = this.i + 1;
-          for (;;) {
-            const d = this.ch(k);
-            if (endsWord(d) || d === '\\' || d === "'" || d === '"' || d === '`' || d === '$') break;
-            k++;
-          }
-          add(this.s.slice(this.i, k));
-          this.i = k;
-        }
+        case '"': v = this.doubleQuoted(); break;
+        case '`': this.backticks(); v = null; break;
+        default: v = this.dollar(); // '$'
       }
+      value = value === null || v === null ? null : value + v;
     }
     if (this.i === start) return null;
     return { text: this.s.slice(start, this.i), value, start, end: this.i };
@@ -569,12 +614,7 @@ class BashParser {
         value = value === null || v === null ? null : value + v;
       } else if (c === '`') { this.backticks(); value = null; }
       else {
-        let k = this.i + 1;
-        for (;;) {
-          const d = this.ch(k);
-          if (d === '' || d === '"' || d === '\\' || d === '$' || d === '`') break;
-          k++;
-        }
+        const k = this.scan(this.i + 1, QUOTING); // stops at ' too, plain here: the next turn goes on
         if (value !== null) value += this.s.slice(this.i, k);
         this.i = k;
       }
@@ -609,7 +649,7 @@ class BashParser {
       return null;
     }
     this.i += 2;
-    if (/[A-Za-z_]/.test(next)) while (/[A-Za-z0-9_]/.test(this.ch(this.i))) this.i++;
+    if (is(next.charCodeAt(0), NAME_CHAR) && !(next >= '0' && next <= '9')) this.i = this.skip(this.i, NAME_CHAR);
     return null;
   }
 

@@ -1,7 +1,6 @@
 // A shell script reduced to what rules read: simple commands with their words, each word with its
 // literal value (when it has one) and exact offsets into the script text.
-import type { Node } from 'web-tree-sitter';
-import { withShellTree } from './parser';
+import { parseBash } from './bash-parser';
 
 export interface ShellWord {
   /** Source text of the word, quotes included. */
@@ -33,148 +32,9 @@ export interface ShellScript {
   hasErrors: boolean;
 }
 
-function unescapeBare(s: string): string {
-  return s.replace(/\\(.)/gs, '$1');
-}
-
-function unescapeDouble(s: string): string {
-  return s.replace(/\\([$`"\\\n])/g, '$1');
-}
-
-// The script being converted. Node text is sliced from it: `node.text` and every `node.type`/`endIndex` read
-// is a call into the WASM module, which made walking the tree cost more than parsing it.
-let src = '';
-
-/** `text` and `type` are the node's when the caller already has them. */
-function staticValue(n: Node, text?: string, type = n.type): string | null {
-  switch (type) {
-    case 'word': case 'number': {
-      // tree-sitter-bash sometimes leaves an expansion inside a bare word (`x/$V/w-$V.tgz` ends in a `$V.tgz` word).
-      const t = text ?? n.text;
-      return /(^|[^\\])\$[\w{(@*#?$!-]/.test(t) ? null : unescapeBare(t);
-    }
-    case 'variable_assignment': {
-      const name = n.childForFieldName('name');
-      const value = n.childForFieldName('value');
-      if (!name) return null;
-      if (!value) return `${name.text}=`;
-      const v = staticValue(value);
-      return v === null ? null : `${name.text}=${v}`;
-    }
-    case 'raw_string': return (text ?? n.text).slice(1, -1);
-    case 'string': {
-      let out = '';
-      for (const c of n.namedChildren) {
-        if (!c) continue;
-        if (c.type !== 'string_content') return null;
-        out += unescapeDouble(c.text);
-      }
-      return out;
-    }
-    case 'concatenation': {
-      let out = '';
-      for (const c of n.children) {
-        if (!c) continue;
-        const v = staticValue(c);
-        if (v === null) return null;
-        out += v;
-      }
-      return out;
-    }
-    default: return null;
-  }
-}
-
-function word(n: Node, type?: string): ShellWord {
-  const start = n.startIndex, end = n.endIndex;
-  const text = src.slice(start, end);
-  return { text, value: staticValue(n, text, type), start, end };
-}
-
-function commandOf(n: Node): Node | null {
-  if (n.type === 'command') return n;
-  if (n.type === 'redirected_statement') {
-    const body = n.childForFieldName('body');
-    return body && body.type === 'command' ? body : null;
-  }
-  return null;
-}
-
-/** `export A=1 B`, `declare -x A=1`, `local a`: the keyword is the name, the rest are arguments. */
-function toDeclaration(n: Node): ShellCommand {
-  const keyword = n.child(0)!;
-  const name: ShellWord = { text: keyword.text, value: keyword.text, start: keyword.startIndex, end: keyword.endIndex };
-  const args = n.namedChildren.filter((c): c is Node => !!c).map(c => word(c));
-  return { name, args, assignments: [], start: n.startIndex, end: n.endIndex, pipeline: null, redirects: [], guarded: false };
-}
-
-function toCommand(n: Node, redirectOwner: Node | null): ShellCommand {
-  const cmd: ShellCommand = { name: null, args: [], assignments: [], start: n.startIndex, end: n.endIndex, pipeline: null, redirects: [], guarded: false };
-  for (const c of n.namedChildren) {
-    if (!c) continue;
-    const type = c.type;
-    if (type === 'command_name') { const w = c.firstNamedChild; if (w) cmd.name = word(w); }
-    else if (type === 'variable_assignment') cmd.assignments.push(word(c, type));
-    else if (type.endsWith('redirect')) cmd.redirects.push(word(c, type));
-    else if (cmd.name) cmd.args.push(word(c, type));
-  }
-  cmd.args = joinAdjacent(cmd.args);
-  if (redirectOwner) {
-    for (const c of redirectOwner.namedChildren) if (c && c.type.endsWith('redirect')) cmd.redirects.push(word(c));
-    cmd.end = redirectOwner.endIndex;
-  }
-  return cmd;
-}
-
-/** Words with no blank between them are one shell word; tree-sitter-bash splits some (`w-$V/x-$V.tgz`). */
-function joinAdjacent(words: ShellWord[]): ShellWord[] {
-  const out: ShellWord[] = [];
-  for (const w of words) {
-    const prev = out[out.length - 1];
-    if (prev && prev.end === w.start) {
-      out[out.length - 1] = { text: prev.text + w.text, value: prev.value != null && w.value != null ? prev.value + w.value : null, start: prev.start, end: w.end };
-    } else out.push(w);
-  }
-  return out;
-}
-
-const WALKED_TYPES = ['command', 'declaration_command', 'redirected_statement', 'pipeline'];
-
+/** Parses a script (bash grammar, never throws): see bash-parser.ts. */
 export function parseShell(text: string): ShellScript {
-  return withShellTree(text, root => {
-    src = text;
-    const commands: ShellCommand[] = [];
-    const byNode = new Map<number, ShellCommand>();
-    const redirectOwner = new Map<number, Node>();
-    const pipelines: Node[] = [];
-    // One walk inside WASM returns only the nodes asked for, in document order (a parent before its children).
-    // A command's redirected_statement is found from the statement down: `node.parent` costs a walk from the root.
-    for (const n of root.descendantsOfType(WALKED_TYPES)) {
-      if (!n) continue;
-      const type = n.type;
-      if (type === 'command') {
-        const cmd = toCommand(n, redirectOwner.get(n.id) ?? null);
-        commands.push(cmd);
-        byNode.set(n.id, cmd);
-      } else if (type === 'declaration_command') {
-        commands.push(toDeclaration(n));
-      } else if (type === 'redirected_statement') {
-        for (const c of n.namedChildren) if (c && c.type === 'command') redirectOwner.set(c.id, n);
-      } else {
-        pipelines.push(n);
-      }
-    }
-    // Link pipelines once every command exists.
-    if (byNode.size > 1) {
-      for (const n of pipelines) {
-        const members = n.namedChildren.map(c => (c ? commandOf(c) : null)).map(c => (c ? byNode.get(c.id) : undefined)).filter((c): c is ShellCommand => !!c);
-        for (const m of members) m.pipeline = members;
-      }
-    }
-    commands.sort((a, b) => a.start - b.start);
-    src = '';
-    return { text, commands, hasErrors: root.hasError };
-  });
+  return parseBash(text);
 }
 
 /**

@@ -11,7 +11,6 @@ import type { Position, Range } from '../types';
 import { LineIndex } from '../text';
 import type { ShellHost, ShellSource } from '../shell/host';
 import { parseShell, type ShellCommand, type ShellScript } from '../shell/script';
-import { withShellTree } from '../shell/parser';
 import { estimateNesting, MAX_NESTING } from './nesting';
 import { byteToUtf16 } from './offsets';
 import { parseRuby, type PrismResult } from './prism';
@@ -509,7 +508,7 @@ class Builder implements ValueContext {
       const opening = (node as { openingLoc?: Loc | null }).openingLoc;
       const heredoc = !!opening && this.model.text.startsWith('<<', this.toUtf16(opening.startOffset));
       const script = parseShell(mapped.text);
-      const guarded = guardedCommands(script, mapped.text);
+      const guarded = new Set(script.commands.filter(c => c.guarded));
       out.push({ script: remap(script, mapped), offset: 0, heredoc, provisioners, guarded, mapped });
     }
     return out;
@@ -538,27 +537,6 @@ function remap(script: ShellScript, mapped: MappedText): ShellScript {
     for (const w of [...c.args, ...c.assignments, ...c.redirects]) move(w);
   }
   return script;
-}
-
-const GUARDS = new Set(['if_statement', 'while_statement', 'until_statement', 'case_statement', 'function_definition', 'list']);
-
-/** Commands whose guarding matters (no-non-idempotent-provisioning): without them no second parse is needed. */
-const GUARD_CANDIDATES = />>|\btee\b|\b(user|group)add\b|\badd(user|group)\b|\bexit\b/;
-
-/** The commands of a script (offsets still in script text) that run only under a condition. */
-function guardedCommands(script: ShellScript, text: string): Set<ShellCommand> {
-  const starts = new Set<number>();
-  if (!GUARD_CANDIDATES.test(text)) return new Set();
-  withShellTree(text, root => {
-    const stack: { node: typeof root; guarded: boolean }[] = [{ node: root, guarded: false }];
-    while (stack.length) {
-      const { node, guarded } = stack.pop()!;
-      const g = guarded || GUARDS.has(node.type);
-      if (g && (node.type === 'command' || node.type === 'declaration_command')) starts.add(node.startIndex);
-      for (const c of node.namedChildren) if (c) stack.push({ node: c, guarded: g });
-    }
-  });
-  return new Set(script.commands.filter(c => starts.has(c.start)));
 }
 
 function paramNames(params: unknown): string[] {

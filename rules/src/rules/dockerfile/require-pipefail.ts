@@ -52,8 +52,11 @@ export default defineDockerfileRule({
       const piped = commands.find(c => (c.command.pipeline?.length ?? 0) > 1 && !setsPipefail(commands, c));
       if (!piped) continue;
       const members = piped.command.pipeline!;
+      // The pipe ends at the last command's last word: its redirects (`| wc -l > /n`) are not part of it.
+      const last = members[members.length - 1];
+      const end = Math.max(last.name?.end ?? last.start, ...last.args.map(a => a.end));
       report({
-        range: piped.rangeOf({ start: members[0].start, end: members[members.length - 1].end }),
+        range: piped.rangeOf({ start: members[0].start, end }),
         message: 'This pipe hides failures of all but its last command: set `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUN.',
       });
     }
