@@ -25,6 +25,8 @@ export class Linter {
 
   constructor(
     private readonly settings: SettingsStore,
+    /** The parsers are loaded (initEngine). */
+    private readonly engine: Promise<void>,
     private readonly publish: (uri: string, version: number | undefined, findings: Finding[]) => void,
     private readonly log: (message: string) => void,
   ) {}
@@ -49,7 +51,7 @@ export class Linter {
 
   private async run(doc: TextDocument): Promise<void> {
     const version = doc.version;
-    const { config, enabled, configFile, configError } = await this.settings.lintConfig(doc.uri);
+    const [{ config, enabled, configFile, configError }] = await Promise.all([this.settings.lintConfig(doc.uri), this.engine]);
     // A newer version arrived while settings were fetched: its own run will publish.
     if (doc.version !== version) return;
     const kind = documentKind(doc);

@@ -24,6 +24,7 @@ export interface PrismResult {
 
 export type RubyParse = { ok: true; result: PrismResult } | { ok: false; reason: string };
 
+let wasmBytes: Uint8Array | null = null;
 let wasmModule: object | null = null;
 let instance: WasmInstance | null = null;
 
@@ -50,21 +51,27 @@ function instantiate(mod: object): WasmInstance {
   return inst;
 }
 
-/** Compiles prism once; later calls are no-ops. */
+/**
+ * Hands over prism's bytes; later calls are no-ops. It is compiled on the first parse: a language server or
+ * CLI that meets no Vagrantfile never pays for the compile nor for prism's WASM memory.
+ */
 export function initRubyParser(wasm: Uint8Array): void {
-  if (wasmModule) return;
-  wasmModule = new WebAssembly.Module(wasm);
-  instance = instantiate(wasmModule);
+  if (wasmBytes || wasmModule) return;
+  wasmBytes = wasm;
 }
 
-export function rubyParserReady(): boolean { return wasmModule !== null; }
+export function rubyParserReady(): boolean { return wasmBytes !== null || wasmModule !== null; }
 
 /**
  * Parses Ruby source. Never throws for any input: a trap inside prism, or a tree too deep for the
  * JavaScript deserialiser, comes back as `{ ok: false }` and the instance is replaced.
  */
 export function parseRuby(source: string): RubyParse {
-  if (!wasmModule) throw new Error('boxlint: Ruby parser not initialised (call initRubyParser first)');
+  if (!wasmModule) {
+    if (!wasmBytes) throw new Error('boxlint: Ruby parser not initialised (call initRubyParser first)');
+    wasmModule = new WebAssembly.Module(wasmBytes);
+    wasmBytes = null;
+  }
   try {
     instance ??= instantiate(wasmModule);
     return { ok: true, result: parsePrism(instance.exports, source, {}) as unknown as PrismResult };
