@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
 import { initEngine } from '../host/src/wasm';
 import { parse, type FileKind } from '../rules/src';
 import { parseShell, type ShellCommand, type ShellWord } from '../rules/src/shell/script';
@@ -192,7 +193,8 @@ describe('shell parser', () => {
     });
     it('stays linear on deep nesting, long lines and many heredocs', () => {
       const cases = ['$('.repeat(100_000), '"$('.repeat(50_000), '${'.repeat(100_000), '('.repeat(100_000), '`'.repeat(100_001),
-        'a '.repeat(500_000), 'cat ' + '<<E '.repeat(100_000) + '\n' + 'E\n'.repeat(100_000), 'echo "' + 'x'.repeat(1 << 20)];
+        'a '.repeat(500_000), 'cat ' + '<<E '.repeat(100_000) + '\n' + 'E\n'.repeat(100_000), 'echo "' + 'x'.repeat(1 << 20),
+        'f() '.repeat(100_000), 'echo ' + '{x '.repeat(100_000), 'a[b;'.repeat(100_000), 'if '.repeat(100_000), '@('.repeat(100_000)];
       for (const text of cases) {
         const t = process.cpuUsage();
         parseShell(text);
@@ -320,5 +322,26 @@ describe('shell parser vs tree-sitter-bash (differential)', function () {
     assert.equal(unexplained.length, 0, unexplained.join('\n\n'));
     // Every listed whole-script mistake still occurs (the list stays exact).
     for (const [, why] of TREE_SITTER_WRONG_SCRIPTS) assert.ok(explained.has(why), `unused: ${why}`);
+  });
+});
+
+describe('shell parser properties', () => {
+  it('never throws and keeps every word and command inside the script, text matching offsets', () => {
+    const pieces = [' ', '\n', '\t', ';', '&', '|', '(', ')', '{', '}', '<', '>', '$', '`', '"', "'", '\\', '#', '=', '[', ']',
+      'a', 'x=1', 'if', 'then', 'fi', 'do', 'done', 'case', 'in', 'esac', ';;', '<<E', 'E', '$(', '${', '$((', '<(', 'for', 'while', 'export', 'f()'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), parts => {
+      const text = parts.join('');
+      const s = parseShell(text);
+      let last = -1;
+      for (const c of s.commands) {
+        assert.ok(c.start >= last && c.start <= c.end && c.end <= text.length, 'command offsets');
+        last = c.start;
+        for (const w of [c.name!, ...c.args, ...c.assignments, ...c.redirects]) {
+          assert.ok(w.start >= 0 && w.start <= w.end && w.end <= text.length, 'word offsets');
+          assert.equal(text.slice(w.start, w.end), w.text);
+        }
+        if (c.pipeline) assert.ok(c.pipeline.includes(c));
+      }
+    }), { numRuns: 3000 });
   });
 });

@@ -268,7 +268,8 @@ class BashParser {
     }
     this.skipLinebreaks();
     this.guard++;
-    this.parseCommand();
+    if (this.enter()) this.parseCommand(); // `f() g() h() …` nests
+    this.depth--;
     this.guard--;
   }
 
@@ -355,8 +356,8 @@ class BashParser {
     if (c === '&') return this.ch(k + 1) === '>';
     while (c >= '0' && c <= '9') c = this.ch(++k);
     if (k === this.i && c === '{') { // {fd}>file
-      const close = this.s.indexOf('}', k);
-      if (close < 0 || close >= this.end || !NAME.test(this.s.slice(k + 1, close))) return false;
+      const close = this.skip(k + 1, NAME_CHAR);
+      if (close === k + 1 || this.ch(close) !== '}') return false;
       k = close + 1;
       c = this.ch(k);
     }
@@ -689,7 +690,7 @@ class BashParser {
       const c = this.ch(this.i);
       if (c === '') { this.errors = true; return; }
       if (c === '}') { this.i++; return; }
-      if (c === '\\') this.i += 2;
+      if (c === '\\') this.i = Math.min(this.i + 2, this.end);
       else if (c === '$') this.dollar();
       else if (c === '`') this.backticks();
       else if (c === '"') this.doubleQuoted();
@@ -711,7 +712,7 @@ class BashParser {
         if (depth > 0) depth--;
         this.i++;
       } else if (c === '(') { depth++; this.i++; }
-      else if (c === '\\') this.i += 2;
+      else if (c === '\\') this.i = Math.min(this.i + 2, this.end);
       else if (c === '$') this.dollar();
       else if (c === '`') this.backticks();
       else if (c === '"') this.doubleQuoted();
