@@ -58,6 +58,12 @@ export class Session {
     void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
   }
 
+  /** CPU time the server process (every thread) has used so far, in ms (Linux /proc): load-independent. */
+  cpuMs(): number {
+    const fields = readFileSync(`/proc/${this.proc.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in clock ticks of 10 ms
+  }
+
   /** Resident set size of the server process in MB (Linux /proc). */
   rssMb(): { rss: number; peak: number } {
     const status = readFileSync(`/proc/${this.proc.pid}/status`, 'utf8');
@@ -74,10 +80,10 @@ export class Session {
   }
 }
 
-/** Process spawn → initialize → didOpen of a typical Dockerfile → its first diagnostics. */
-export async function startup(runs: number): Promise<{ firstDiagnostics: Summary; initialized: Summary }> {
+/** Process spawn → initialize → didOpen of a typical Dockerfile → its first diagnostics (and the server CPU used by then). */
+export async function startup(runs: number): Promise<{ firstDiagnostics: Summary; initialized: Summary; serverCpu: Summary }> {
   const text = dockerfiles().find(f => f.lines >= 60 && f.lines <= 120)!.text;
-  const first: number[] = [], init: number[] = [];
+  const first: number[] = [], init: number[] = [], cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const s = new Session();
@@ -86,13 +92,14 @@ export async function startup(runs: number): Promise<{ firstDiagnostics: Summary
     s.open('file:///bench/startup/Dockerfile', text);
     await s.waitFor('file:///bench/startup/Dockerfile');
     first.push(performance.now() - t0);
+    cpu.push(s.cpuMs());
     await s.stop();
   }
-  return { firstDiagnostics: summarize(first), initialized: summarize(init) };
+  return { firstDiagnostics: summarize(first), initialized: summarize(init), serverCpu: summarize(cpu) };
 }
 
-/** Typing in a 2,000-line Dockerfile: insert then delete one character in RUN lines spread over the file. */
-export async function editLatency(lines: number, edits: number): Promise<Summary> {
+/** Typing in a 2,000-line Dockerfile: insert then delete one character in RUN lines spread over the file (plus server CPU per edit). */
+export async function editLatency(lines: number, edits: number): Promise<Summary & { serverCpuPerEdit: number }> {
   const text = generatedDockerfile(lines);
   const runLines = text.split('\n').map((l, i) => (/^\s+libpkg/.test(l) ? i : -1)).filter(i => i >= 0);
   const s = new Session();
@@ -101,7 +108,9 @@ export async function editLatency(lines: number, edits: number): Promise<Summary
   s.open(uri, text);
   await s.waitFor(uri, 1);
   const samples: number[] = [];
+  let cpu0 = 0;
   for (let k = 0; k < edits; k++) {
+    if (k === 10) cpu0 = s.cpuMs();
     const line = runLines[Math.floor(k / 2) * 37 % runLines.length];
     const at = { line, character: 7 };
     const version = k + 2;
@@ -111,8 +120,9 @@ export async function editLatency(lines: number, edits: number): Promise<Summary
     await s.waitFor(uri, version);
     samples.push(performance.now() - t0);
   }
+  const serverCpuPerEdit = (s.cpuMs() - cpu0) / (edits - 10);
   await s.stop();
-  return summarize(samples.slice(10)); // the first edits warm the JIT
+  return { ...summarize(samples.slice(10)), serverCpuPerEdit }; // the first edits warm the JIT
 }
 
 /** Opens every corpus file in one server, waits for all diagnostics, then reads the server's RSS. */
@@ -134,9 +144,9 @@ export async function corpusMemory(): Promise<{ files: number; ms: number; rss: 
 }
 
 export interface LspResult {
-  startup: { firstDiagnostics: Summary; initialized: Summary };
-  edit2000: Summary;
-  edit10000: Summary;
+  startup: { firstDiagnostics: Summary; initialized: Summary; serverCpu: Summary };
+  edit2000: Summary & { serverCpuPerEdit: number };
+  edit10000: Summary & { serverCpuPerEdit: number };
   memory: { files: number; ms: number; rss: number; peak: number };
 }
 
