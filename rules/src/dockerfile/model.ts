@@ -1,16 +1,14 @@
-// The typed Dockerfile model every Dockerfile rule reads, built once per document version from
-// dockerfile-ast. Rules never touch dockerfile-ast directly except through `node` for rare needs.
-import { DockerfileParser, type Instruction, type From, type Run, type Onbuild, type JSONInstruction, type Heredoc, type ModifiableInstruction, type PropertyInstruction } from 'dockerfile-ast';
-import './ast-memo';
+// The typed Dockerfile model every Dockerfile rule reads, built once per document version from the
+// syntax tree of ./parse.ts.
 import type { Range } from '../types';
 import { LineIndex } from '../text';
 import { parseShell, type ShellScript } from '../shell/script';
 import { shellBudget, type ShellHost, type ShellSource } from '../shell/host';
 import { expandVars, parseImageRef, type ImageRef } from './image-ref';
+import { parseSyntax, type DfFlag, type DfHeredoc, type DfProperty, type DfWord, type SyntaxInstruction } from './parse';
+import type { FromParts } from './parse-from';
 
-export interface DfWord { value: string; range: Range }
-export interface DfProperty { name: string; value: string | null; nameRange: Range; valueRange: Range | null; range: Range }
-export interface DfFlag { name: string; value: string | null; range: Range; nameRange: Range; valueRange: Range | null }
+export type { DfFlag, DfHeredoc, DfProperty, DfWord } from './parse';
 
 export interface DfInstruction {
   /** Upper-cased keyword (`RUN`). */
@@ -20,19 +18,18 @@ export interface DfInstruction {
   keywordRange: Range;
   range: Range;
   argsRange: Range | null;
-  /** Arguments after flags, as dockerfile-ast splits them (whitespace-separated, escapes kept); heredoc bodies excluded. */
+  /** Arguments after flags, split on whitespace (quotes kept, escapes resolved); heredoc bodies excluded. */
   args: DfWord[];
   flags: DfFlag[];
   /** `name=value` pairs of ENV, ARG and LABEL (value as Docker reads it: quotes removed, escapes resolved, variables kept; null when absent). */
   properties: DfProperty[];
   /** Exec (JSON) form strings, properly JSON-decoded; null for shell form. */
   json: DfWord[] | null;
-  heredocs: Heredoc[];
+  heredocs: DfHeredoc[];
   stage: DfStage | null;
   /** For `ONBUILD X`, the trigger X; for a trigger, its ONBUILD. */
   trigger: DfInstruction | null;
   onbuild: DfInstruction | null;
-  node: Instruction;
 }
 
 export interface DfFrom {
@@ -83,56 +80,11 @@ export interface DockerfileModel extends ShellHost {
   shellSources(): DfShellSource[];
 }
 
-function flagsOf(node: Instruction): DfFlag[] {
-  const getFlags = (node as ModifiableInstruction).getFlags;
-  if (typeof getFlags !== 'function') return [];
-  return (node as ModifiableInstruction).getFlags().map(f => ({
-    name: f.getName(), value: f.getValue(), range: f.getRange(), nameRange: f.getNameRange(), valueRange: f.getValueRange(),
-  }));
-}
-
-function jsonOf(node: Instruction, lines: LineIndex): DfWord[] | null {
-  const strings = (node as JSONInstruction).getJSONStrings;
-  if (typeof strings !== 'function') return null;
-  const open = (node as JSONInstruction).getOpeningBracket();
-  const close = (node as JSONInstruction).getClosingBracket();
-  if (!open || !close) return null;
-  // dockerfile-ast drops whitespace inside JSON strings: decode the source text instead.
-  return (node as JSONInstruction).getJSONStrings().map(s => {
-    const raw = lines.textOf(s.getRange());
-    let value: string;
-    try { value = JSON.parse(raw); } catch { value = raw.replace(/^"|"$/g, ''); }
-    return { value, range: s.getRange() };
-  });
-}
-
-function propertiesOf(node: Instruction): DfProperty[] {
-  const get = (node as PropertyInstruction).getProperties;
-  if (typeof get !== 'function') return [];
-  return (node as PropertyInstruction).getProperties().map(p => ({
-    name: p.getName(), value: p.getValue(), nameRange: p.getNameRange(), valueRange: p.getValueRange(), range: p.getRange(),
-  }));
-}
-
-function heredocsOf(node: Instruction): Heredoc[] {
-  const get = (node as Run).getHeredocs;
-  if (typeof get !== 'function') return [];
-  // A heredoc needs an argument starting with `<<`; the full scan costs ~13% of parsing when there is none.
-  if (!node.getArguments().some(a => a.getValue().startsWith('<<'))) return [];
-  // dockerfile-ast throws on some continued lines with quotes in a comment (`FROM \` + `# "a\"b"`): no heredoc then.
-  try { return (node as Run).getHeredocs(); } catch { return []; }
-}
-
-function toInstruction(node: Instruction, stage: DfStage | null): DfInstruction {
-  const heredocs = heredocsOf(node);
-  // dockerfile-ast splits heredoc bodies into arguments too: keep only the words before the first body.
-  const bodyStart = heredocs.map(h => h.getContentRange()?.start.line ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
-  return {
-    keyword: node.getKeyword(), rawKeyword: node.getInstruction(), keywordRange: node.getInstructionRange(), range: node.getRange(),
-    argsRange: node.getArgumentsRange(),
-    args: (node.getArguments() ?? []).filter(a => a.getRange().start.line < bodyStart).map(a => ({ value: a.getValue(), range: a.getRange() })),
-    flags: flagsOf(node), properties: propertiesOf(node), json: null, heredocs, stage, trigger: null, onbuild: null, node,
-  };
+function toInstruction(syn: SyntaxInstruction, stage: DfStage | null): DfInstruction {
+  const { keyword, rawKeyword, keywordRange, range, argsRange, args, flags, properties, json, heredocs } = syn;
+  const ins: DfInstruction = { keyword, rawKeyword, keywordRange, range, argsRange, args, flags, properties, json, heredocs, stage, trigger: null, onbuild: null };
+  if (syn.trigger) { ins.trigger = toInstruction(syn.trigger, stage); ins.trigger.onbuild = ins; }
+  return ins;
 }
 
 const DIRECTIVES = new Set(['escape', 'syntax', 'check']);
@@ -150,10 +102,8 @@ function shellText(model: DockerfileModel, ins: DfInstruction): { text: string; 
   const end = lines.offsetAt(ins.range.end);
   const chars = model.text.slice(start, end).split('');
   for (const h of ins.heredocs) {
-    const c = h.getContentRange();
-    const from = lines.offsetAt(c ? c.start : h.getStartRange().end);
-    const d = h.getDelimiterRange();
-    const to = d ? lines.offsetAt(d.end) : end;
+    const from = lines.offsetAt(h.contentRange ? h.contentRange.start : h.startRange.end);
+    const to = h.delimiterRange ? lines.offsetAt(h.delimiterRange.end) : end;
     for (let i = Math.max(from, start); i < Math.min(to, end); i++) if (chars[i - start] !== '\n') chars[i - start] = ' ';
   }
   let lineStart = true;
@@ -211,9 +161,9 @@ function collectShellSources(model: DockerfileModel, parseScript: (text: string)
     const script = parseScript(shell.text);
     out.push({ instruction: target, script, offset: shell.offset, heredoc: false });
     for (const h of target.heredocs) {
-      const c = h.getContentRange();
+      const c = h.contentRange;
       if (!c) continue;
-      const at = model.lines.offsetAt(h.getStartRange().start) - shell.offset;
+      const at = model.lines.offsetAt(h.startRange.start) - shell.offset;
       if (!isHeredocScript(script, at)) continue;
       const from = model.lines.offsetAt(c.start);
       const to = model.lines.offsetAt(c.end);
@@ -234,27 +184,26 @@ function collectShellSources(model: DockerfileModel, parseScript: (text: string)
 /** `parseScript` lets the language server reuse the shell parses of the document's previous version. */
 export function parseDockerfile(text: string, parseScript: (text: string) => ShellScript = parseShell): DockerfileModel {
   const lines = new LineIndex(text);
-  const ast = DockerfileParser.parse(text);
+  const tree = parseSyntax(text, lines);
   const model: DockerfileModel = {
-    kind: 'dockerfile', text, lines, escapeChar: ast.getEscapeCharacter(), instructions: [], stages: [],
+    kind: 'dockerfile', text, lines, escapeChar: tree.escapeChar, instructions: [], stages: [],
     globalArgs: new Map(), comments: [], directives: [], shellSources: () => [],
   };
-  // dockerfile-ast reads any leading `# key=value` as a directive; only Docker's own are directives,
-  // the rest (`# hadolint ignore=…`) are comments.
-  for (const d of ast.getDirectives()) {
-    const name = d.getName().toLowerCase();
-    if (DIRECTIVES.has(name)) model.directives.push({ name, value: d.getValue(), range: d.getRange() });
-    else model.comments.push({ text: lines.lineText(d.getRange().start.line).trim(), range: d.getRange(), line: d.getRange().start.line });
+  // Any leading `# key=value` reads as a directive; only Docker's own are directives, the rest
+  // (`# hadolint ignore=…`) are comments.
+  for (const d of tree.directives) {
+    const name = d.name.toLowerCase();
+    if (DIRECTIVES.has(name)) model.directives.push({ name, value: d.value, range: d.range });
+    else model.comments.push({ text: lines.lineText(d.range.start.line).trim(), range: d.range, line: d.range.start.line });
   }
-  for (const c of ast.getComments()) model.comments.push({ text: lines.textOf(c.getRange()).trim(), range: c.getRange(), line: c.getRange().start.line });
+  for (const range of tree.comments) model.comments.push({ text: lines.textOf(range).trim(), range, line: range.start.line });
 
   let stage: DfStage | null = null;
   const stageNames = new Set<string>();
-  for (const node of ast.getInstructions()) {
-    const keyword = node.getKeyword();
-    if (keyword === 'FROM') {
-      const ins = toInstruction(node, null);
-      const from = makeFrom(model, node as From, ins, stageNames);
+  for (const syn of tree.instructions) {
+    if (syn.from) {
+      const ins = toInstruction(syn, null);
+      const from = makeFrom(model, syn.from, ins, stageNames);
       stage = { index: model.stages.length, from, instructions: [], isLast: false };
       ins.stage = stage;
       model.stages.push(stage);
@@ -263,18 +212,8 @@ export function parseDockerfile(text: string, parseScript: (text: string) => She
       stage.instructions.push(ins);
       continue;
     }
-    const ins = toInstruction(node, stage);
-    ins.json = jsonOf(node, lines);
-    if (keyword === 'ONBUILD') {
-      const t = (node as Onbuild).getTriggerInstruction();
-      if (t) {
-        const trig = toInstruction(t, stage);
-        trig.json = jsonOf(t, lines);
-        trig.onbuild = ins;
-        ins.trigger = trig;
-      }
-    }
-    if (!stage && keyword === 'ARG') for (const p of ins.properties) model.globalArgs.set(p.name, p.value);
+    const ins = toInstruction(syn, stage);
+    if (!stage && ins.keyword === 'ARG') for (const p of ins.properties) model.globalArgs.set(p.name, p.value);
     model.instructions.push(ins);
     stage?.instructions.push(ins);
   }
@@ -284,15 +223,14 @@ export function parseDockerfile(text: string, parseScript: (text: string) => She
   return model;
 }
 
-function makeFrom(model: DockerfileModel, node: From, ins: DfInstruction, earlierStages: Set<string>): DfFrom {
-  const imageRange = node.getImageRange();
+function makeFrom(model: DockerfileModel, parts: FromParts, ins: DfInstruction, earlierStages: Set<string>): DfFrom {
+  const { imageRange, tagRange, digestRange, alias, aliasRange } = parts;
   const image = imageRange ? model.lines.textOf(imageRange) : null;
   const resolved = image == null ? null : expandVars(image, name => model.globalArgs.get(name));
   const ref = resolved ? parseImageRef(resolved) : null;
-  const alias = node.getBuildStage();
   const lower = resolved?.toLowerCase() ?? '';
   return {
-    instruction: ins, image, imageRange, resolved, ref, tagRange: node.getImageTagRange(), digestRange: node.getImageDigestRange(), alias, aliasRange: node.getBuildStageRange(),
+    instruction: ins, image, imageRange, resolved, ref, tagRange, digestRange, alias, aliasRange,
     isStageOrScratch: lower === 'scratch' || earlierStages.has(lower),
   };
 }

@@ -22,9 +22,9 @@ export default defineDockerfileRule({
       if (start.line === end.line) continue;
       const heredocLines = new Set<number>();
       for (const h of ins.heredocs) {
-        const c = h.getContentRange();
-        const last = h.getDelimiterRange()?.end.line ?? end.line;
-        for (let l = c ? c.start.line : h.getStartRange().end.line + 1; l <= last; l++) heredocLines.add(l);
+        const c = h.contentRange;
+        const last = h.delimiterRange?.end.line ?? end.line;
+        for (let l = c ? c.start.line : h.startRange.end.line + 1; l <= last; l++) heredocLines.add(l);
       }
       for (let line = start.line + 1; line < end.line; line++) {
         if (heredocLines.has(line) || model.lines.lineText(line).trim() !== '') continue;
