@@ -1,5 +1,5 @@
 // The linters compared, behind one interface. Each runs in its own child process (bench/in-process.ts), so
-// one tool's code (e.g. boxlint's dockerfile-ast memoisation) never speeds up or slows down another's.
+// one tool's code or V8 flags never speeds up or slows down another's.
 import type { FileKind } from '../rules/src/types';
 
 /** Lints one file fully and returns the number of findings (so the work cannot be optimised away), -1 if it threw. */
