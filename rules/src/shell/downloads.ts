@@ -24,7 +24,14 @@ function add(out: FetchedUrl[], command: HostCommand, word: ShellWord | null | u
 }
 
 /** Every URL a script downloads from or installs from. */
-export function fetchedUrls(model: ShellHost): FetchedUrl[] {
+export function fetchedUrls(model: ShellHost): readonly FetchedUrl[] {
+  let out = fetchedCache.get(model);
+  if (!out) fetchedCache.set(model, out = collectFetchedUrls(model));
+  return out;
+}
+const fetchedCache = new WeakMap<ShellHost, FetchedUrl[]>();
+
+function collectFetchedUrls(model: ShellHost): FetchedUrl[] {
   const out: FetchedUrl[] = [];
   for (const c of shellCommands(model)) {
     if (!c.name) continue;
@@ -60,7 +67,7 @@ export function isLoopback(url: string): boolean {
 }
 
 /** True when the script checks a download: `sha256sum -c`, `shasum -a 256 -c`, `gpg --verify`, `gpgv`, `cosign verify-blob`. */
-export function verifiesDownloads(commands: HostCommand[]): boolean {
+export function verifiesDownloads(commands: readonly HostCommand[]): boolean {
   return commands.some(c => {
     if (!c.name) return false;
     if (/^(sha(224|256|384|512)sum|shasum|b2sum|sha3sum)$/.test(c.name)) return c.args.some(a => a.value === '-c' || a.value === '--check' || /^-[a-z]*c$/.test(a.value ?? ''));

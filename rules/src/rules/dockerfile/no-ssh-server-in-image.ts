@@ -9,7 +9,11 @@ const SERVER_PACKAGE = /^(openssh-server|dropbear|dropbear-bin|tinysshd)([=<>~:]
 const SERVER_PACKAGE_APK = /^(openssh|openssh-server|dropbear)([=<>~].*)?$/;
 const SERVER_PACKAGE_DEB = /^ssh(=.*)?$/;
 
+/** Commands startsSshd can return a word for: every other command is skipped before its arguments are read. */
+const STARTERS = new Set(['sshd', 'dropbear', 'service', 'rc-service', 'ssh', 'systemctl', 'rc-update']);
+
 function startsSshd(c: HostCommand): ShellWord | null {
+  if (!c.name || !STARTERS.has(c.name)) return null;
   const p = positionals(c.args);
   const is = (w?: ShellWord) => /^sshd?$/.test(w?.value ?? '');
   if (c.name === 'sshd' || c.name === 'dropbear') return c.nameWord;
@@ -19,6 +23,11 @@ function startsSshd(c: HostCommand): ShellWord | null {
   if (c.name === 'rc-update' && p[0]?.value === 'add' && is(p[1])) return p[1];
   return null;
 }
+
+const SERVER_SPECS: [typeof APK, RegExp[]][] = [
+  [APT_GET, [SERVER_PACKAGE, SERVER_PACKAGE_DEB]], [APT, [SERVER_PACKAGE, SERVER_PACKAGE_DEB]], [APTITUDE, [SERVER_PACKAGE, SERVER_PACKAGE_DEB]],
+  [APK, [SERVER_PACKAGE_APK, SERVER_PACKAGE]], [YUM, [SERVER_PACKAGE]], [DNF, [SERVER_PACKAGE]], [ZYPPER, [SERVER_PACKAGE]],
+];
 
 export default defineDockerfileRule({
   id: 'BXD800',
@@ -40,11 +49,7 @@ export default defineDockerfileRule({
       + 'reported by no-ssh-server. An image whose job is to be an SSH endpoint (bastion, git server) can turn the rule off.',
   },
   check({ model, report }) {
-    const specs: [typeof APK, RegExp[]][] = [
-      [APT_GET, [SERVER_PACKAGE, SERVER_PACKAGE_DEB]], [APT, [SERVER_PACKAGE, SERVER_PACKAGE_DEB]], [APTITUDE, [SERVER_PACKAGE, SERVER_PACKAGE_DEB]],
-      [APK, [SERVER_PACKAGE_APK, SERVER_PACKAGE]], [YUM, [SERVER_PACKAGE]], [DNF, [SERVER_PACKAGE]], [ZYPPER, [SERVER_PACKAGE]],
-    ];
-    for (const [spec, patterns] of specs) {
+    for (const [spec, patterns] of SERVER_SPECS) {
       for (const { command, packages } of packageInstalls(model, spec)) {
         if (!reachesFinalImage(model, instructionOf(command))) continue;
         for (const p of packages) {

@@ -31,8 +31,9 @@ function hits(c: HostCommand): Hit[] {
   if (name === 'echo' || name === 'printf' || name === 'tee') {
     for (const a of c.args) {
       const v = a.value ?? '';
-      if (v.split('\n').some(line => /^[ \t]*deb(-src)?[ \t]+\[[^\]]*\b(trusted|allow-insecure|allow-weak)=yes\b/.test(line))) out.push({ word: a, what: 'apt signature checks for that repository' });
-      else if (/(^|\n|\s)(repo_)?gpgcheck\s*=\s*0\b/.test(v)) out.push({ word: a, what: 'signature checks for that yum/dnf repository' });
+      // The includes() checks rule out most words before the regexes run.
+      if (v.includes('deb') && v.split('\n').some(line => /^[ \t]*deb(-src)?[ \t]+\[[^\]]*\b(trusted|allow-insecure|allow-weak)=yes\b/.test(line))) out.push({ word: a, what: 'apt signature checks for that repository' });
+      else if (v.includes('gpgcheck') && /(^|\n|\s)(repo_)?gpgcheck\s*=\s*0\b/.test(v)) out.push({ word: a, what: 'signature checks for that yum/dnf repository' });
     }
   }
   return out;

@@ -1,5 +1,6 @@
 import { defineShellRule } from '../../rule';
 import { shellCommands } from '../../shell/commands';
+import type { ShellSource } from '../../shell/host';
 import { fetchedUrls, isLoopback, verifiesDownloads } from '../../shell/downloads';
 
 export default defineShellRule({
@@ -23,10 +24,14 @@ export default defineShellRule({
       + 'https) is unsafe: the server must support it.',
   },
   check({ model, report }) {
-    const commands = shellCommands(model);
-    const verified = new Set(model.shellSources().filter(s => verifiesDownloads(commands.filter(c => c.source === s))));
+    const verified = new Map<ShellSource, boolean>();
+    const isVerified = (s: ShellSource) => {
+      let v = verified.get(s);
+      if (v === undefined) verified.set(s, v = verifiesDownloads(shellCommands(model).filter(c => c.source === s)));
+      return v;
+    };
     for (const { command, word, url, downloader } of fetchedUrls(model)) {
-      if (!/^http:\/\//i.test(url) || isLoopback(url) || (downloader && verified.has(command.source))) continue;
+      if (!/^http:\/\//i.test(url) || isLoopback(url) || (downloader && isVerified(command.source))) continue;
       const at = word.text.search(/http:\/\//i);
       const literal = at >= 0 && word.text.slice(0, at).replace(/^--?[\w-]+=/, '').replace(/^["']/, '') === '';
       const r = command.rangeOf(word);
