@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Progress, PROGRESS_MIN_FILES } from '../cli/src/progress';
 import { runInWorkers } from '../cli/src/pool';
+import { lostVagrantfile, vagrantLimitMs } from '../cli/src/lint-run';
+import { COLD_FACTOR, DEFAULT_TIMEOUT_MS } from '../host/src/vagrant-watchdog';
 import type { FileJob } from '../cli/src/types';
 import { defaultConfig } from '../rules/src';
 import { requireBuild, runCli } from './process';
@@ -93,5 +95,38 @@ describe('CLI on large trees (as a process)', function () {
     assert.match(results[5].error!, /timed out after \d+ s/);
     assert.deepEqual(results.filter(r => r.error).map(r => r.path), ['crash', 'hang']);
     assert.equal(progress, names.length);
+  });
+
+  it('Vagrantfiles (parsed in the pool workers) keep the watchdog limits and its finding', async () => {
+    const vagrant: FileJob = { path: join(dir, 'Vagrantfile'), kind: 'vagrantfile', config: defaultConfig(), fix: 'off' };
+    assert.equal(vagrantLimitMs(vagrant, true), DEFAULT_TIMEOUT_MS * COLD_FACTOR);
+    assert.equal(vagrantLimitMs(vagrant, false), DEFAULT_TIMEOUT_MS);
+    assert.equal(vagrantLimitMs({ ...vagrant, kind: 'dockerfile' }, false), undefined, 'other kinds keep the pool timeout');
+    // A stand-in worker that hangs on one Vagrantfile: the pool stops it at that kind's limit (cold on a fresh
+    // worker) and reports the file with the watchdog's finding; the other files are linted.
+    const workerFile = join(dir, 'fake-vagrant-worker.js');
+    writeFileSync(workerFile, `
+      const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', ({ index, job }) => {
+        if (job.path.includes('hang')) for (;;) {}
+        parentPort.postMessage({ index, result: { path: job.path, kind: job.kind, text: '', findings: [], internalErrors: [] } });
+      });`);
+    writeFileSync(join(dir, 'hang.Vagrantfile'), 'Vagrant.configure("2") do |c|\nend\n');
+    const jobs: FileJob[] = ['a.Vagrantfile', 'hang.Vagrantfile', 'b.Vagrantfile', 'c.Dockerfile']
+      .map(n => ({ ...vagrant, path: join(dir, n), kind: n.endsWith('Dockerfile') ? 'dockerfile' : 'vagrantfile', fix: 'dry-run' }));
+    const started = Date.now();
+    const results = await runInWorkers(jobs, {
+      workers: 1, workerFile, timeoutMs: 60_000, onProgress: () => undefined,
+      limitMs: (job, cold) => (job.kind === 'vagrantfile' ? (cold ? 900 : 300) : undefined), lostResult: lostVagrantfile,
+    });
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    assert.deepEqual(results.map(r => r.error), [undefined, undefined, undefined, undefined]);
+    const stuck = results[1];
+    assert.deepEqual(stuck.findings.map(f => f.ruleName), ['no-excessive-nesting']);
+    assert.match(stuck.findings[0].message, /longer than 300 ms and was stopped/, 'the worker had already served a Vagrantfile');
+    assert.match(stuck.text, /Vagrant\.configure/, 'the report gets the file text');
+    assert.deepEqual(stuck.fix, { fixed: [], written: false });
+    assert.equal(lostVagrantfile({ ...vagrant, path: join(dir, 'gone') }, { crash: 'boom' })!.findings[0].message, 'Not linted: the parser thread crashed (boom).');
+    assert.equal(lostVagrantfile({ ...vagrant, kind: 'dockerfile' }, { limitMs: 1 }), undefined, 'other kinds: an error result');
   });
 });

@@ -29,7 +29,7 @@ function configFor(job: FileJob): LintConfig {
   const path = diskPath(job);
   if (job.kind !== 'dockerfile' || !path || job.config.dockerignore !== undefined) return job.config;
   // '' (none found) rather than undefined, so lintFile does not look for it again.
-  return { ...job.config, dockerignore: dockerignoreFor(path) ?? '' };
+  return { ...job.config, dockerignore: (!job.noDockerignore && dockerignoreFor(path)) || '' };
 }
 
 async function lintText(job: FileJob, text: string): Promise<{ findings: Finding[]; internalErrors: string[] }> {

@@ -1,13 +1,15 @@
 // A lint run: operands (or stdin) -> jobs with their configs -> results in discovery order, linted inline
 // for small runs and on worker threads for large ones.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { detectKind } from '../../rules/src';
 import { initEngine } from '../../host/src/wasm';
 import { discover } from '../../host/src/discover';
+import { mayHaveDockerignore } from '../../host/src/dockerignore';
 import { CliConfig } from './config';
 import { runJob } from './file-job';
-import { runInWorkers } from './pool';
+import { runInWorkers, type JobLoss } from './pool';
+import { COLD_FACTOR, DEFAULT_TIMEOUT_MS as VAGRANT_TIMEOUT_MS, notAnalysed, timedOutMessage } from '../../host/src/vagrant-watchdog';
 import { Progress } from './progress';
 import type { CliOptions } from './options';
 import type { FileJob, FileResult, Threshold } from './types';
@@ -29,18 +31,35 @@ function readStdin(): Promise<string> {
 async function buildJobs(opts: CliOptions, cfg: CliConfig): Promise<{ jobs: FileJob[]; thresholds: Threshold[] }> {
   const jobs: FileJob[] = [];
   const thresholds: Threshold[] = [];
-  const add = (path: string, text?: string, configPath = path) => {
+  const add = (path: string, text?: string, configPath = path, folderNames?: ReadonlySet<string>) => {
     const { config, threshold } = cfg.for(configPath);
-    jobs.push({ path, kind: detectKind(path) ?? 'dockerfile', config, fix: opts.fix, text });
+    const kind = detectKind(path) ?? 'dockerfile';
+    const job: FileJob = { path, kind, config, fix: opts.fix, text };
+    if (kind === 'dockerfile' && folderNames && !mayHaveDockerignore(path, folderNames)) job.noDockerignore = true;
+    jobs.push(job);
     thresholds.push(threshold);
   };
   if (opts.stdin) {
     const name = opts.stdinFilename ?? STDIN_NAME;
     add(name, await readStdin(), resolve(opts.stdinFilename ?? 'Dockerfile'));
   } else {
-    for (const path of discover(opts.operands, { isIgnored: cfg.isIgnored })) add(path);
+    for (const f of discover(opts.operands, { isIgnored: cfg.isIgnored })) add(f.path, undefined, f.path, f.folderNames);
   }
   return { jobs, thresholds };
+}
+
+/** Pool workers parse Vagrantfiles themselves: the pool enforces the limits the Vagrantfile watchdog would. */
+export const vagrantLimitMs = (job: FileJob, cold: boolean) => (job.kind === 'vagrantfile' ? VAGRANT_TIMEOUT_MS * (cold ? COLD_FACTOR : 1) : undefined);
+
+/** A Vagrantfile whose parse hung or killed its worker gets the watchdog's finding, not a run error. */
+export function lostVagrantfile(job: FileJob, loss: JobLoss): FileResult | undefined {
+  if (job.kind !== 'vagrantfile') return undefined;
+  let text = '';
+  try { text = readFileSync(job.path, 'utf8'); } catch { /* reported without its text */ }
+  const why = 'limitMs' in loss ? timedOutMessage(loss.limitMs) : `Not linted: the parser thread crashed (${loss.crash}).`;
+  const result: FileResult = { path: job.path, kind: job.kind, text, findings: notAnalysed(job.config, why).findings, internalErrors: [] };
+  if (job.fix !== 'off') result.fix = { fixed: [], written: false };
+  return result;
 }
 
 export async function lintRun(opts: CliOptions): Promise<RunOutcome> {
@@ -52,7 +71,10 @@ export async function lintRun(opts: CliOptions): Promise<RunOutcome> {
   let results: FileResult[];
   try {
     if (parallel) {
-      results = await runInWorkers(jobs, { workers: Math.min(opts.jobs, jobs.length), workerFile, timeoutMs: WORKER_TIMEOUT_MS, onProgress: d => progress?.update(d) });
+      results = await runInWorkers(jobs, {
+        workers: Math.min(opts.jobs, jobs.length), workerFile, timeoutMs: WORKER_TIMEOUT_MS,
+        limitMs: vagrantLimitMs, lostResult: lostVagrantfile, onProgress: d => progress?.update(d),
+      });
     } else {
       await initEngine();
       results = [];

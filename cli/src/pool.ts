@@ -1,14 +1,22 @@
 // Lints many files on worker threads. Results land at their job's index, so the output order is the
-// discovery order whatever the timing. A worker that crashes or stays on one file past the timeout is
+// discovery order whatever the timing. A worker that crashes or stays on one file past its time limit is
 // replaced; only the file that caused it is reported as failed, the others are linted again.
 import { Worker } from 'node:worker_threads';
+import type { FileKind } from '../../rules/src';
 import type { FileJob, FileResult } from './types';
+
+/** Why a worker was stopped on a job: it ran past `limitMs`, or the worker died (`crash`: one line). */
+export type JobLoss = { limitMs: number } | { crash: string };
 
 export interface PoolOptions {
   workers: number;
   workerFile: string;
   /** A worker that returns nothing for this long is stopped; its current file is reported as failed. */
   timeoutMs: number;
+  /** A job's own limit instead (`cold`: its worker has not finished a job of that kind yet). */
+  limitMs?(job: FileJob, cold: boolean): number | undefined;
+  /** What to report for a job its worker was stopped or died on; by default an error result (exit 2). */
+  lostResult?(job: FileJob, loss: JobLoss): FileResult | undefined;
   onProgress?: (done: number) => void;
 }
 
@@ -17,7 +25,8 @@ const DEPTH = 4;
 /** Workers that die before ever answering: the worker itself is broken, not a file. */
 const MAX_SILENT_DEATHS = 3;
 
-interface Slot { worker: Worker; inflight: number[]; lastProgress: number; retired: boolean }
+/** `headSince`: when the worker started on its oldest unanswered job (it works through them in order). */
+interface Slot { worker: Worker; inflight: number[]; headSince: number; warm: Set<FileKind>; retired: boolean }
 
 export function runInWorkers(jobs: FileJob[], opts: PoolOptions): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
@@ -41,7 +50,8 @@ export function runInWorkers(jobs: FileJob[], opts: PoolOptions): Promise<FileRe
       done++;
       opts.onProgress?.(done);
     };
-    const fail = (index: number, why: string) => complete(index, { path: jobs[index].path, kind: jobs[index].kind, text: '', findings: [], internalErrors: [], error: why });
+    const fail = (index: number, why: string, loss: JobLoss) => complete(index, opts.lostResult?.(jobs[index], loss)
+      ?? { path: jobs[index].path, kind: jobs[index].kind, text: '', findings: [], internalErrors: [], error: why });
     const retire = (slot: Slot, handle: (inflight: number[]) => void, crash: boolean) => {
       if (slot.retired) return;
       slot.retired = true;
@@ -52,41 +62,55 @@ export function runInWorkers(jobs: FileJob[], opts: PoolOptions): Promise<FileRe
       if (crash && !answered && ++silentDeaths >= MAX_SILENT_DEATHS) return finish(new Error('worker threads do not start'));
       spawn();
     };
-    const crashed = (slot: Slot, why: string) => retire(slot, inflight => {
-      if (inflight.length === 1 && isSuspect.has(inflight[0])) { fail(inflight[0], why); return; }
+    const crashed = (slot: Slot, why: string, crash: string) => retire(slot, inflight => {
+      if (inflight.length === 1 && isSuspect.has(inflight[0])) { fail(inflight[0], why, { crash }); return; }
       for (const i of inflight) if (!isSuspect.has(i)) { isSuspect.add(i); suspects.push(i); }
     }, true);
     // A stuck worker is on the oldest job it has not answered (it works through them in order).
-    const stuck = (slot: Slot, why: string) => retire(slot, ([head, ...rest]) => {
-      if (head !== undefined) fail(head, why);
+    const stuck = (slot: Slot, limitMs: number) => retire(slot, ([head, ...rest]) => {
+      if (head !== undefined) fail(head, `timed out after ${Math.round(limitMs / 1000)} s: not linted`, { limitMs });
       queue.unshift(...rest);
     }, false);
-    const send = (slot: Slot, index: number) => { slot.inflight.push(index); slot.worker.postMessage({ index, job: jobs[index] }); };
+    const send = (slot: Slot, index: number) => {
+      if (!slot.inflight.length) slot.headSince = Date.now();
+      slot.inflight.push(index);
+      slot.worker.postMessage({ index, job: jobs[index] });
+    };
     const feed = (slot: Slot) => {
       if (slot.retired || slot.inflight.some(i => isSuspect.has(i))) return;
       if (!slot.inflight.length && suspects.length) { send(slot, suspects.shift()!); return; }
       while (slot.inflight.length < DEPTH && queue.length) send(slot, queue.shift()!);
     };
     const spawn = () => {
-      const slot: Slot = { worker: new Worker(opts.workerFile), inflight: [], lastProgress: Date.now(), retired: false };
+      const slot: Slot = { worker: new Worker(opts.workerFile), inflight: [], headSince: Date.now(), warm: new Set(), retired: false };
       live.add(slot);
       slot.worker.on('message', (m: { index: number; result: FileResult }) => {
         answered = true;
         slot.inflight = slot.inflight.filter(i => i !== m.index);
-        slot.lastProgress = Date.now();
+        slot.headSince = Date.now();
+        slot.warm.add(jobs[m.index].kind);
         complete(m.index, m.result);
         if (done === jobs.length) finish(); else feed(slot);
       });
-      slot.worker.on('error', e => crashed(slot, `worker crashed on this file: ${e.message.split('\n')[0]}`));
-      slot.worker.on('exit', code => crashed(slot, `worker exited (code ${code}) on this file`));
+      slot.worker.on('error', e => {
+        const crash = e.message.split('\n')[0];
+        crashed(slot, `worker crashed on this file: ${crash}`, crash);
+      });
+      slot.worker.on('exit', code => crashed(slot, `worker exited (code ${code}) on this file`, `exit code ${code}`));
       feed(slot);
+    };
+    const limitOf = (s: Slot) => {
+      const job = jobs[s.inflight[0]];
+      return opts.limitMs?.(job, !s.warm.has(job.kind)) ?? opts.timeoutMs;
     };
     const timer = setInterval(() => {
       const now = Date.now();
       for (const s of [...live]) {
-        if (s.inflight.length && now - s.lastProgress > opts.timeoutMs) stuck(s, `timed out after ${Math.round(opts.timeoutMs / 1000)} s: not linted`);
+        if (!s.inflight.length) continue;
+        const limit = limitOf(s);
+        if (now - s.headSince > limit) stuck(s, limit);
       }
-    }, Math.min(1000, opts.timeoutMs));
+    }, Math.min(250, opts.timeoutMs));
     timer.unref();
     if (!jobs.length) return finish();
     for (let i = 0; i < Math.min(opts.workers, jobs.length); i++) spawn();

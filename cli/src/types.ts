@@ -12,6 +12,8 @@ export interface FileJob {
   fix: FixMode;
   /** Text read from stdin; the file is not read nor written. */
   text?: string;
+  /** The walk saw no `.dockerignore` beside this Dockerfile: none is looked for. */
+  noDockerignore?: boolean;
 }
 
 export interface FixOutcome {

@@ -13,6 +13,12 @@ export interface DiscoverOptions {
 
 export class OperandError extends Error {}
 
+export interface DiscoveredFile {
+  path: string;
+  /** The entry names of the file's folder, when it was reached by a walk (shared by the folder's files). */
+  folderNames?: ReadonlySet<string>;
+}
+
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
@@ -20,21 +26,25 @@ const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name
  * for known file kinds. Symlinked folders are not followed (no cycles); symlinked files are. A file reached
  * twice (also through a symlink) is listed once, at its first place.
  */
-export function discover(operands: string[], opts: DiscoverOptions): string[] {
-  const out: string[] = [];
+export function discover(operands: string[], opts: DiscoverOptions): DiscoveredFile[] {
+  const out: DiscoveredFile[] = [];
   const seen = new Set<string>();
   // Keyed by the real path: two names for one file (a symlink) must not be linted, or fixed, twice.
-  const add = (p: string) => { const key = realPath(p); if (!seen.has(key)) { seen.add(key); out.push(p); } };
+  const add = (file: DiscoveredFile, key = realPath(file.path)) => { if (!seen.has(key)) { seen.add(key); out.push(file); } };
   const walk = (dir: string) => {
     let entries: Dirent[];
     try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
     entries.sort(byName);
+    let names: Set<string> | undefined;
+    let realDir: string | undefined;
     for (const e of entries) {
       const p = join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !opts.isIgnored(p, true)) walk(p);
       } else if (detectKind(e.name) && (e.isFile() || (e.isSymbolicLink() && isFile(p))) && !opts.isIgnored(p, false)) {
-        add(p);
+        names ??= new Set(entries.map(x => x.name));
+        // A regular file's real path is its folder's plus its name: one realpath per folder, not per file.
+        add({ path: p, folderNames: names }, e.isFile() ? join(realDir ??= realPath(dir), e.name) : undefined);
       }
     }
   };
@@ -45,7 +55,7 @@ export function discover(operands: string[], opts: DiscoverOptions): string[] {
       throw new OperandError(`${op}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or directory' : code ?? (e as Error).message}`);
     }
     if (st.isDirectory()) walk(op);
-    else if (!opts.isIgnored(op, false)) add(op);
+    else if (!opts.isIgnored(op, false)) add({ path: op });
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { defaultConfig, effectiveSeverity, type LintConfig, type LintResult } from '../../rules/src';
+import { defaultConfig, effectiveSeverity, lint, type LintConfig, type LintResult } from '../../rules/src';
 import noExcessiveNesting from '../../rules/src/rules/vagrantfile/no-excessive-nesting';
 
 /**
@@ -14,7 +14,7 @@ import noExcessiveNesting from '../../rules/src/rules/vagrantfile/no-excessive-n
  * loaded CI machines. A fresh worker's first request gets COLD_FACTOR times longer (nothing is compiled yet).
  */
 export const DEFAULT_TIMEOUT_MS = 5000;
-const COLD_FACTOR = 3;
+export const COLD_FACTOR = 3;
 /** Loading the WASM parsers (and, unbundled, compiling TypeScript) before the first request. */
 const START_TIMEOUT_MS = 60_000;
 
@@ -32,6 +32,19 @@ export function notAnalysed(config: Partial<LintConfig>, message: string): LintR
       severity, message, range: { start: at, end: at }, fixes: [],
     }],
   };
+}
+
+/** The finding's message when a parse ran past `limitMs` and was stopped. */
+export const timedOutMessage = (limitMs: number) =>
+  `Not linted: parsing took longer than ${limitMs} ms and was stopped (Ruby's parser can hang on deeply nested input).`;
+
+/**
+ * What the worker answers for one Vagrantfile, computed in the calling thread: only for threads that are
+ * themselves watched and stopped when stuck (the CLI's pool workers), as prism runs here unguarded.
+ */
+export function lintVagrantfileHere(text: string, config: Partial<LintConfig>): LintResult {
+  try { return lint(text, 'vagrantfile', config); }
+  catch (e) { return notAnalysed(config, `Not linted: ${(e as Error)?.message ?? String(e)}.`); }
 }
 
 export class VagrantWatchdog {
@@ -115,8 +128,7 @@ export class VagrantWatchdog {
     const w = this.worker;
     this.worker = null;
     void w?.terminate();
-    this.finish(notAnalysed(this.current!.config,
-      `Not linted: parsing took longer than ${limit} ms and was stopped (Ruby's parser can hang on deeply nested input).`));
+    this.finish(notAnalysed(this.current!.config, timedOutMessage(limit)));
   }
 
   private onFailure(w: Worker, why: string): void {
