@@ -19,9 +19,12 @@ export function strictLabels(options: RuleOptions): boolean {
 }
 
 /** Every `LABEL key=value` pair of the file (ONBUILD triggers excluded: they label the child image). */
-export function labelPairs(model: DockerfileModel): DfProperty[] {
-  return model.instructions.filter(i => i.keyword === 'LABEL').flatMap(i => i.properties);
+export function labelPairs(model: DockerfileModel): readonly DfProperty[] {
+  let pairs = labelCache.get(model);
+  if (!pairs) labelCache.set(model, pairs = model.instructions.filter(i => i.keyword === 'LABEL').flatMap(i => i.properties));
+  return pairs;
 }
+const labelCache = new WeakMap<DockerfileModel, DfProperty[]>();
 
 export interface LabelFormat {
   type: LabelType;

@@ -22,7 +22,11 @@ const VALUE_PATTERNS: { what: string; re: RegExp }[] = [
   { what: 'a password in a URL', re: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[^\s:/@$]+:[^\s@/$]+@[^\s/]+/i },
 ];
 
+/** A text every VALUE_PATTERNS match contains: one scan rules out most values. */
+const ANY_PATTERN = /PRIVATE KEY|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AIza|k_live_|npm_|:\/\//;
+
 /** What credential a literal value looks like, or null. */
 export function secretValueKind(value: string): string | null {
+  if (!ANY_PATTERN.test(value)) return null;
   return VALUE_PATTERNS.find(p => p.re.test(value))?.what ?? null;
 }

@@ -64,12 +64,16 @@ export interface InstructionGroup {
 }
 
 /** Instructions by stage; instructions before the first FROM other than ARG form a leading stage-less group. */
-export function instructionGroups(model: DockerfileModel): InstructionGroup[] {
+export function instructionGroups(model: DockerfileModel): readonly InstructionGroup[] {
+  let groups = groupCache.get(model);
+  if (groups) return groups;
   const loose = model.instructions.filter(i => !i.stage && i.keyword !== 'ARG');
-  const groups: InstructionGroup[] = loose.length ? [{ stage: null, instructions: loose }] : [];
+  groups = loose.length ? [{ stage: null, instructions: loose }] : [];
   for (const stage of model.stages) groups.push({ stage, instructions: stage.instructions });
+  groupCache.set(model, groups);
   return groups;
 }
+const groupCache = new WeakMap<DockerfileModel, InstructionGroup[]>();
 
 /** Each instruction and, for `ONBUILD X`, its trigger X (what rules that look "inside" ONBUILD iterate). */
 export function withTriggers(instructions: DfInstruction[]): DfInstruction[] {

@@ -46,7 +46,7 @@ export function packageWords(rest: ShellWord[], spec: ManagerSpec): ShellWord[] 
 }
 
 export function packageInstalls(model: ShellHost, spec: ManagerSpec, subcommands?: readonly string[]): PackageInstall[] {
-  return managerCalls(model, spec, subcommands).map(c => ({ ...c, packages: packageWords(c.rest, spec) }));
+  return managerCalls(model, spec, subcommands).map(c => ({ command: c.command, args: c.args, subcommand: c.subcommand, rest: c.rest, packages: packageWords(c.rest, spec) }));
 }
 
 /** Specs run by exactly one command name: managerCalls reads only that name's commands. */

@@ -44,11 +44,14 @@ export default defineDockerfileRule({
       const parentArgs = new Set(chain.slice(1).flatMap(s => s.instructions.filter(i => i.keyword === 'ARG').flatMap(i => i.properties.map(p => p.name))));
       for (const ins of stage.instructions) {
         if (EXPANDED.has(ins.keyword)) {
-          const own = new Set(ins.properties.map(p => p.name));
+          let own: Set<string> | undefined;
           for (const range of expandedRanges(ins)) {
+            const text = model.lines.textOf(range);
+            if (!text.includes('$')) continue;
             const base = model.lines.offsetAt(range.start);
-            for (const ref of varRefs(model.lines.textOf(range), model.escapeChar)) {
+            for (const ref of varRefs(text, model.escapeChar)) {
               const n = ref.name;
+              own ??= new Set(ins.properties.map(p => p.name));
               if (ref.modifier || defined.has(n) || own.has(n) || PREDEFINED_ARGS.has(n) || ALWAYS.has(n)) continue;
               const global = globals.has(n);
               const inherited = parentArgs.has(n);
