@@ -37,4 +37,5 @@ export class CliConfig {
   }
 
   isIgnored = (path: string, isDir: boolean): boolean => this.resolver.isIgnored(path, isDir);
+  onFolder = (dir: string, names: ReadonlySet<string>): void => this.resolver.noteListing(dir, names);
 }

@@ -43,7 +43,7 @@ async function buildJobs(opts: CliOptions, cfg: CliConfig): Promise<{ jobs: File
     const name = opts.stdinFilename ?? STDIN_NAME;
     add(name, await readStdin(), resolve(opts.stdinFilename ?? 'Dockerfile'));
   } else {
-    for (const f of discover(opts.operands, { isIgnored: cfg.isIgnored })) add(f.path, undefined, f.path, f.folderNames);
+    for (const f of discover(opts.operands, { isIgnored: cfg.isIgnored, onFolder: cfg.onFolder })) add(f.path, undefined, f.path, f.folderNames);
   }
   return { jobs, thresholds };
 }

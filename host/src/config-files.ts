@@ -68,6 +68,8 @@ export class ConfigResolver {
   private user: string | null | undefined;
   private readonly parsed = new Map<string, LintConfig>();
   private readonly matchers = new Map<string, Matcher>();
+  /** Entry names of folders a walk listed, by absolute path: config names are looked up there, not on disk. */
+  private readonly listings = new Map<string, ReadonlySet<string>>();
   constructor(private readonly explicit: string | null, private readonly base: LintConfig = defaultConfig()) {}
 
   /** The nearest file named one of `NAME_SETS[set]` in `dir` or above, memoised for every folder on the way. */
@@ -76,11 +78,18 @@ export class ConfigResolver {
     const hit = memo.get(dir);
     if (hit !== undefined) return hit;
     let found: string | null = null;
-    for (const n of NAME_SETS[set]) { const p = join(dir, n); if (existsSync(p)) { found = p; break; } }
+    const listed = this.listings.get(dir);
+    // A listed name is still checked on disk: a dangling symlink is not a config file.
+    for (const n of NAME_SETS[set]) { const p = join(dir, n); if ((!listed || listed.has(n)) && existsSync(p)) { found = p; break; } }
     const parent = dirname(dir);
     if (!found && parent !== dir) found = this.nearest(set, parent);
     memo.set(dir, found);
     return found;
+  }
+
+  /** A folder's entry names, from a walk that is about to look at its entries. */
+  noteListing(dir: string, names: ReadonlySet<string>): void {
+    if (!this.explicit) this.listings.set(resolve(dir), names);
   }
 
   fileFor(filePath: string): string | null {

@@ -9,6 +9,8 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vagrant']);
 export interface DiscoverOptions {
   /** True when `ignorePaths` exclude this path (files and folders met in walks, files given by name). */
   isIgnored(path: string, isDir: boolean): boolean;
+  /** Called with each walked folder's entry names before any of its entries is looked at. */
+  onFolder?(dir: string, names: ReadonlySet<string>): void;
 }
 
 export class OperandError extends Error {}
@@ -31,20 +33,20 @@ export function discover(operands: string[], opts: DiscoverOptions): DiscoveredF
   const seen = new Set<string>();
   // Keyed by the real path: two names for one file (a symlink) must not be linted, or fixed, twice.
   const add = (file: DiscoveredFile, key = realPath(file.path)) => { if (!seen.has(key)) { seen.add(key); out.push(file); } };
-  const walk = (dir: string) => {
+  // `realDir`: the folder's real path. Walks never enter symlinked folders, so below an operand a folder's
+  // or a regular file's real path is its parent's plus its name: one realpath per operand, not per file.
+  const walk = (dir: string, realDir: string) => {
     let entries: Dirent[];
     try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
     entries.sort(byName);
-    let names: Set<string> | undefined;
-    let realDir: string | undefined;
+    const names = new Set(entries.map(x => x.name));
+    opts.onFolder?.(dir, names);
     for (const e of entries) {
       const p = join(dir, e.name);
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !opts.isIgnored(p, true)) walk(p);
+        if (!SKIP_DIRS.has(e.name) && !opts.isIgnored(p, true)) walk(p, join(realDir, e.name));
       } else if (detectKind(e.name) && (e.isFile() || (e.isSymbolicLink() && isFile(p))) && !opts.isIgnored(p, false)) {
-        names ??= new Set(entries.map(x => x.name));
-        // A regular file's real path is its folder's plus its name: one realpath per folder, not per file.
-        add({ path: p, folderNames: names }, e.isFile() ? join(realDir ??= realPath(dir), e.name) : undefined);
+        add({ path: p, folderNames: names }, e.isFile() ? join(realDir, e.name) : undefined);
       }
     }
   };
@@ -54,7 +56,7 @@ export function discover(operands: string[], opts: DiscoverOptions): DiscoveredF
       const code = (e as NodeJS.ErrnoException).code;
       throw new OperandError(`${op}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or directory' : code ?? (e as Error).message}`);
     }
-    if (st.isDirectory()) walk(op);
+    if (st.isDirectory()) walk(op, realPath(op));
     else if (!opts.isIgnored(op, false)) add({ path: op });
   }
   return out;
