@@ -2,7 +2,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position, TextEdit } from 'vscode-languageserver/node';
-import { ConfigError, createParseCache, fixAll, parse, suppressFixes, type FileKind, type Finding, type Fix, type LintConfig, type ParseCache } from '../../rules/src';
+import { ConfigError, createParseCache, fixAll, parse, suppressFixes, type FileKind, type Finding, type Fix, type LintConfig, type Model, type ParseCache } from '../../rules/src';
 import { rangeContains } from '../../rules/src/text';
 import type { SettingsStore } from './settings';
 import { lintFile } from '../../host/src/lint-file';
@@ -47,6 +47,7 @@ export class Linter {
     this.timers.delete(uri);
     this.results.delete(uri);
     this.caches.delete(uri);
+    if (this.suppressModel?.uri === uri) this.suppressModel = null;
   }
 
   private async run(doc: TextDocument): Promise<void> {
@@ -104,9 +105,19 @@ export class Linter {
     return this.current(doc)?.findings.find(f => f.ruleId === diag.code && same(f.range.start, diag.range.start) && same(f.range.end, diag.range.end));
   }
 
+  /** The model "disable for this line/file" fixes are placed with: parsed once per version, not per diagnostic. */
+  private suppressModel: { uri: string; version: number; model: Model | null } | null = null;
+
   suppressions(doc: TextDocument, finding: Finding): Fix[] {
     const kind = documentKind(doc);
-    try { return kind ? suppressFixes(parse(doc.getText(), kind), finding) : []; } catch { return []; }
+    if (!kind) return [];
+    let hit = this.suppressModel;
+    if (!hit || hit.uri !== doc.uri || hit.version !== doc.version) {
+      let model: Model | null = null;
+      try { model = parse(doc.getText(), kind); } catch { model = null; }
+      this.suppressModel = hit = { uri: doc.uri, version: doc.version, model };
+    }
+    try { return hit.model ? suppressFixes(hit.model, finding) : []; } catch { return []; }
   }
 
   /** One edit replacing the whole document with every safe fix applied, or null when nothing changes. */
