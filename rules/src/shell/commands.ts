@@ -79,6 +79,7 @@ export function hasFlag(args: ShellWord[], ...flags: string[]): boolean {
 
 /** `hasFlag` for one word's value. */
 export function isFlag(v: string, flags: readonly string[]): boolean {
+  if (v.charCodeAt(0) !== 45 /* - */) return flags.includes(v); // most words: no option, no bundle
   if (flags.includes(v)) return true;
   for (const f of flags) if (f.startsWith('--') && v.length > f.length && v.charCodeAt(f.length) === 61 /* = */ && v.startsWith(f)) return true;
   // A bundle: `-` then letters/digits, the flag letters among those up to the first other character.

@@ -1,6 +1,6 @@
 import { defineDockerfileRule } from '../../rule';
 import type { Range } from '../../types';
-import type { DfInstruction } from '../../dockerfile/model';
+import type { DfInstruction, DfStage } from '../../dockerfile/model';
 import { stageChain } from '../../dockerfile/stages';
 import { PREDEFINED_ARGS, suggestName, varRefs } from '../../dockerfile/vars';
 
@@ -11,8 +11,21 @@ const ALWAYS = new Set(['PATH', 'HOME', 'HOSTNAME', 'TERM', 'PWD', 'SHELL', 'USE
 
 /** The parts of an instruction Docker expands: values of ENV/ARG/LABEL pairs, otherwise flags and arguments. */
 function expandedRanges(ins: DfInstruction): Range[] {
-  if (ins.keyword === 'ENV' || ins.keyword === 'ARG' || ins.keyword === 'LABEL') return ins.properties.flatMap(p => (p.valueRange ? [p.valueRange] : []));
-  return [...ins.flags.flatMap(f => (f.valueRange ? [f.valueRange] : [])), ...(ins.json ?? ins.args).map(a => a.range)];
+  const out: Range[] = [];
+  if (ins.keyword === 'ENV' || ins.keyword === 'ARG' || ins.keyword === 'LABEL') {
+    for (const p of ins.properties) if (p.valueRange) out.push(p.valueRange);
+    return out;
+  }
+  for (const f of ins.flags) if (f.valueRange) out.push(f.valueRange);
+  for (const a of ins.json ?? ins.args) out.push(a.range);
+  return out;
+}
+
+/** Names the `keyword` instructions (ENV or ARG) of these stages set. */
+function namesSetBy(stages: DfStage[], keyword: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of stages) for (const i of s.instructions) if (i.keyword === keyword) for (const p of i.properties) out.add(p.name);
+  return out;
 }
 
 export default defineDockerfileRule({
@@ -39,9 +52,9 @@ export default defineDockerfileRule({
       const chain = stageChain(model, stage);
       const root = chain[chain.length - 1];
       const strict = (root.from.resolved ?? root.from.image)?.toLowerCase() === 'scratch';
-      const defined = new Set(chain.slice(1).flatMap(s => s.instructions.filter(i => i.keyword === 'ENV').flatMap(i => i.properties.map(p => p.name))));
+      const defined = namesSetBy(chain.slice(1), 'ENV');
       // ARGs end with their stage: a child stage (`FROM base`) does not see them.
-      const parentArgs = new Set(chain.slice(1).flatMap(s => s.instructions.filter(i => i.keyword === 'ARG').flatMap(i => i.properties.map(p => p.name))));
+      const parentArgs = namesSetBy(chain.slice(1), 'ARG');
       for (const ins of stage.instructions) {
         if (EXPANDED.has(ins.keyword)) {
           let own: Set<string> | undefined;
