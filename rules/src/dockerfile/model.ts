@@ -5,27 +5,12 @@ import { LineIndex } from '../text';
 import { parseShell, type ShellScript } from '../shell/script';
 import { shellBudget, type ShellHost, type ShellSource } from '../shell/host';
 import { expandVars, parseImageRef, type ImageRef } from './image-ref';
-import { parseSyntax, type DfFlag, type DfHeredoc, type DfProperty, type DfWord, type SyntaxInstruction } from './parse';
+import { parseSyntax, type InstructionSyntax, type SyntaxInstruction } from './parse';
 import type { FromParts } from './parse-from';
 
 export type { DfFlag, DfHeredoc, DfProperty, DfWord } from './parse';
 
-export interface DfInstruction {
-  /** Upper-cased keyword (`RUN`). */
-  keyword: string;
-  /** As written (`run`). */
-  rawKeyword: string;
-  keywordRange: Range;
-  range: Range;
-  argsRange: Range | null;
-  /** Arguments after flags, split on whitespace (quotes kept, escapes resolved); heredoc bodies excluded. */
-  args: DfWord[];
-  flags: DfFlag[];
-  /** `name=value` pairs of ENV, ARG and LABEL (value as Docker reads it: quotes removed, escapes resolved, variables kept; null when absent). */
-  properties: DfProperty[];
-  /** Exec (JSON) form strings, properly JSON-decoded; null for shell form. */
-  json: DfWord[] | null;
-  heredocs: DfHeredoc[];
+export interface DfInstruction extends InstructionSyntax {
   stage: DfStage | null;
   /** For `ONBUILD X`, the trigger X; for a trigger, its ONBUILD. */
   trigger: DfInstruction | null;

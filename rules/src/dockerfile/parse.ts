@@ -26,17 +26,26 @@ export interface DfHeredoc {
 /** A word of an instruction with document offsets (value with escapes resolved as dockerfile-ast did). */
 export interface RawArg { value: string; start: number; end: number }
 
-export interface SyntaxInstruction {
+/** What the scanner reads of one instruction; the model (./model.ts) adds stages and links on top. */
+export interface InstructionSyntax {
+  /** Upper-cased keyword (`RUN`). */
   keyword: string;
+  /** As written (`run`). */
   rawKeyword: string;
   keywordRange: Range;
   range: Range;
   argsRange: Range | null;
+  /** Arguments after flags, split on whitespace (quotes kept, escapes resolved); heredoc bodies excluded. */
   args: DfWord[];
   flags: DfFlag[];
+  /** `name=value` pairs of ENV, ARG and LABEL (value as Docker reads it: quotes removed, escapes resolved, variables kept; null when absent). */
   properties: DfProperty[];
+  /** Exec (JSON) form strings, properly JSON-decoded; null for shell form. */
   json: DfWord[] | null;
   heredocs: DfHeredoc[];
+}
+
+export interface SyntaxInstruction extends InstructionSyntax {
   trigger: SyntaxInstruction | null;
   from: FromParts | null;
 }

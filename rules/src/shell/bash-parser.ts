@@ -690,15 +690,20 @@ class BashParser {
       const c = this.ch(this.i);
       if (c === '') { this.errors = true; return; }
       if (c === '}') { this.i++; return; }
-      if (c === '\\') this.i = Math.min(this.i + 2, this.end);
-      else if (c === '$') this.dollar();
-      else if (c === '`') this.backticks();
-      else if (c === '"') this.doubleQuoted();
-      else if (c === "'") {
-        const close = this.s.indexOf("'", this.i + 1);
-        this.i = close < 0 || close >= this.end ? this.end : close + 1;
-      } else this.i++;
+      this.skipNestedChar(c);
     }
+  }
+
+  /** One step inside `${…}` or `$((…))`: an escape, a nested expansion or quote, or a plain character. */
+  private skipNestedChar(c: string): void {
+    if (c === '\\') this.i = Math.min(this.i + 2, this.end);
+    else if (c === '$') this.dollar();
+    else if (c === '`') this.backticks();
+    else if (c === '"') this.doubleQuoted();
+    else if (c === "'") {
+      const close = this.s.indexOf("'", this.i + 1);
+      this.i = close < 0 || close >= this.end ? this.end : close + 1;
+    } else this.i++;
   }
 
   /** `((…))` / `$((…))` from after the opening parentheses to the matching `))`. */
@@ -712,14 +717,7 @@ class BashParser {
         if (depth > 0) depth--;
         this.i++;
       } else if (c === '(') { depth++; this.i++; }
-      else if (c === '\\') this.i = Math.min(this.i + 2, this.end);
-      else if (c === '$') this.dollar();
-      else if (c === '`') this.backticks();
-      else if (c === '"') this.doubleQuoted();
-      else if (c === "'") {
-        const close = this.s.indexOf("'", this.i + 1);
-        this.i = close < 0 || close >= this.end ? this.end : close + 1;
-      } else this.i++;
+      else this.skipNestedChar(c);
     }
   }
 }
