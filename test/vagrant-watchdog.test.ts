@@ -64,6 +64,17 @@ describe('Vagrantfile watchdog', () => {
       assert.deepEqual(next.errors.map(e => e.message), ['again']);
     });
 
+    it('stops an idle worker and starts a new one for the next request', async () => {
+      const idle = new VagrantWatchdog({ timeoutMs: 300, idleStopMs: 50, workerFile });
+      try {
+        assert.deepEqual((await idle.lint('one', {})).errors.map(e => e.message), ['one']);
+        assert.ok(idle.running, 'the worker stays for requests that follow closely');
+        await new Promise(r => setTimeout(r, 200));
+        assert.ok(!idle.running, 'the worker is stopped once idle');
+        assert.deepEqual((await idle.lint('two', {})).errors.map(e => e.message), ['two']);
+      } finally { await idle.close(); }
+    });
+
     it('honours the rule being turned off', async () => {
       const off = await watchdog.lint('hang', { rules: { 'no-excessive-nesting': 'off' } });
       assert.deepEqual(off.findings, []);

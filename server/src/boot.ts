@@ -12,10 +12,10 @@ import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 /**
- * Every V8 flag the server process sets later (initEngine, main.ts start), set before compiling: V8 rejects a
+ * Every V8 flag the server process sets later (initEngine), set before compiling: V8 rejects a
  * cache made under other flags, and the cache is written after they are set.
  */
-const SERVER_V8_FLAGS = ['--liftoff-only', '--max-semi-space-size=1'];
+const SERVER_V8_FLAGS = ['--liftoff-only'];
 const BUNDLE = join(__dirname, 'server-main.js');
 
 function cacheFile(size: number): string {

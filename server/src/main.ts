@@ -5,7 +5,6 @@ import {
   type Diagnostic, type InitializeResult, type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { setFlagsFromString } from 'node:v8';
 import { initEngine } from '../../host/src/wasm';
 import { Linter } from './linter';
 import { SettingsStore } from './settings';
@@ -13,6 +12,7 @@ import type { Finding, Severity } from '../../rules/src';
 import { findRule, fromAt, hoverMarkdown, imageHoverMarkdown, ruleDocUrl } from '../../rules/src';
 import { codeActions, FIX_ALL_KIND, PIN_DIGEST_COMMAND, type ClientAbilities, type PinArgs } from './code-actions';
 import { Models } from './models';
+import { IdleMemory } from './idle-memory';
 import { pinDigest } from './pin-digest';
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
@@ -32,8 +32,10 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsStore(connection);
   // Parsers load while the client handshakes; only requests that parse wait for them.
   const engine = initEngine().catch(e => connection.console.error(`boxlint: could not load the parsers: ${(e as Error)?.stack ?? e}`));
+  const idleMemory = new IdleMemory();
   const linter = new Linter(settings, engine, (uri, version, findings) => {
     void connection.sendDiagnostics({ uri, version, diagnostics: findings.map(toDiagnostic) });
+    idleMemory.busy();
   }, msg => connection.console.error(msg));
   const models = new Models();
   const client: ClientAbilities = { snippetEdits: false };
@@ -96,10 +98,6 @@ export function startServer(connection: Connection): void {
 
 /** Runs the server on the transport named in argv (--stdio, --node-ipc, --socket): dist/server.js calls it. */
 export function start(): void {
-  // Read by isolates created from now on, i.e. the Vagrant worker thread, not this one (whose edit latency
-  // needs the default young generation): a 1 MB semi-space keeps ~25 MB less RSS once the worker has
-  // linted a workspace of Vagrantfiles (515 corpus files: 194 -> 169 MB).
-  setFlagsFromString('--max-semi-space-size=1');
   process.on('uncaughtException', e => { process.stderr.write(`boxlint: uncaught ${e?.stack ?? e}\n`); });
   startServer(createConnection(ProposedFeatures.all));
 }
