@@ -82,33 +82,55 @@ const SHELL_NAMES = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox
  */
 function shellText(model: DockerfileModel, ins: DfInstruction): { text: string; offset: number } | null {
   if (!ins.argsRange) return null;
-  const { lines, escapeChar } = model;
+  const { lines, escapeChar, text } = model;
   const start = lines.offsetAt(ins.argsRange.start);
   const end = lines.offsetAt(ins.range.end);
-  const chars = model.text.slice(start, end).split('');
+  // Heredoc bodies as [from, to) document offsets, in document order, overlaps merged.
+  const bodies: number[] = [];
   for (const h of ins.heredocs) {
-    const from = lines.offsetAt(h.contentRange ? h.contentRange.start : h.startRange.end);
-    const to = h.delimiterRange ? lines.offsetAt(h.delimiterRange.end) : end;
-    for (let i = Math.max(from, start); i < Math.min(to, end); i++) if (chars[i - start] !== '\n') chars[i - start] = ' ';
+    const from = Math.max(start, lines.offsetAt(h.contentRange ? h.contentRange.start : h.startRange.end));
+    const to = Math.min(end, h.delimiterRange ? lines.offsetAt(h.delimiterRange.end) : end);
+    if (from >= to) continue;
+    const n = bodies.length;
+    if (n && from <= bodies[n - 1]) bodies[n - 1] = Math.max(bodies[n - 1], to);
+    else bodies.push(from, to);
   }
-  let lineStart = true;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    if (lineStart && i > 0) {
-      let j = i;
-      while (j < chars.length && (chars[j] === ' ' || chars[j] === '\t')) j++;
-      if (chars[j] === '#') { while (j < chars.length && chars[j] !== '\n') chars[j++] = ' '; }
+  // Asked with offsets that never go back, so one pointer keeps it linear (100k heredocs on one RUN).
+  let b = 0;
+  const inBody = (o: number) => {
+    while (b < bodies.length && bodies[b + 1] <= o) b += 2;
+    return b < bodies.length && o >= bodies[b];
+  };
+  // Line by line (slices, not characters: this runs on every RUN of every version of a document).
+  let out = '';
+  for (let ls = start; ls < end;) {
+    const nl = text.indexOf('\n', ls);
+    const le = nl < 0 || nl >= end ? end : nl;
+    let keepTo = le;
+    if (ls > start) {
+      let j = ls;
+      while (j < le && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (text[j] === '#' && !inBody(j)) keepTo = j;
     }
-    lineStart = false;
-    if (ch === escapeChar) {
-      let j = i + 1;
-      while (j < chars.length && (chars[j] === ' ' || chars[j] === '\t')) j++;
-      if (j < chars.length && (chars[j] === '\n' || chars[j] === '\r')) { for (let k = i; k < j; k++) chars[k] = ' '; }
+    if (keepTo === le && le < end) {
+      // A continuation: the escape character, then only blanks up to the line break, becomes blanks.
+      let k = le;
+      if (text[k - 1] === '\r') k--;
+      while (k > ls && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+      if (k > ls && text[k - 1] === escapeChar && !inBody(k - 1)) keepTo = k - 1;
     }
-    if (ch === '\r') chars[i] = ' ';
-    if (ch === '\n') { chars[i] = ' '; lineStart = true; }
+    out += text.slice(ls, keepTo).replace(/\r/g, ' ') + ' '.repeat(le - keepTo);
+    if (le < end) out += ' ';
+    ls = le + 1;
   }
-  return { text: chars.join(''), offset: start };
+  if (!bodies.length) return { text: out, offset: start };
+  let blanked = '', kept = 0;
+  for (let i = 0; i < bodies.length; i += 2) {
+    const from = bodies[i] - start, to = bodies[i + 1] - start;
+    blanked += out.slice(kept, from) + ' '.repeat(to - from);
+    kept = to;
+  }
+  return { text: blanked + out.slice(kept), offset: start };
 }
 
 /** A heredoc is a script when it feeds a shell (`RUN <<EOF`, `RUN bash <<EOF`), data otherwise (`cat <<EOF > f`). */
