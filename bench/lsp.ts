@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { dockerfiles, vagrantfiles, generatedDockerfile } from './inputs';
 import { summarize, type Summary } from './stats';
+import { IDLE_GC_MS } from '../server/src/idle-memory';
+import { IDLE_STOP_MS } from '../host/src/vagrant-watchdog';
 
 /** `BENCH_SERVER` points at another build (A/B runs). */
 const SERVER = process.env.BENCH_SERVER ?? join(__dirname, '..', 'dist', 'server.js');
@@ -126,7 +128,8 @@ export async function editLatency(lines: number, edits: number): Promise<Summary
 }
 
 /** Opens every corpus file in one server, waits for all diagnostics, then reads the server's RSS. */
-export async function corpusMemory(): Promise<{ files: number; ms: number; rss: number; peak: number }> {
+/** RSS right after the corpus (0.5 s) and settled: once the idle GC and the idle stop of the Vagrant worker ran. */
+export async function corpusMemory(): Promise<{ files: number; ms: number; rss: number; peak: number; settledRss: number }> {
   const s = new Session();
   await s.initialize();
   const files = [
@@ -139,15 +142,17 @@ export async function corpusMemory(): Promise<{ files: number; ms: number; rss: 
   const ms = performance.now() - t0;
   await new Promise(r => setTimeout(r, 500));
   const mem = s.rssMb();
+  await new Promise(r => setTimeout(r, Math.max(IDLE_GC_MS, IDLE_STOP_MS) + 1500));
+  const settledRss = s.rssMb().rss;
   await s.stop();
-  return { files: files.length, ms, ...mem };
+  return { files: files.length, ms, ...mem, settledRss };
 }
 
 export interface LspResult {
   startup: { firstDiagnostics: Summary; initialized: Summary; serverCpu: Summary };
   edit2000: Summary & { serverCpuPerEdit: number };
   edit10000: Summary & { serverCpuPerEdit: number };
-  memory: { files: number; ms: number; rss: number; peak: number };
+  memory: { files: number; ms: number; rss: number; peak: number; settledRss: number };
 }
 
 export async function lspBench(quick: boolean): Promise<LspResult> {

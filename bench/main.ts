@@ -111,9 +111,9 @@ async function main(): Promise<void> {
     rows.push(['   same, 10,000 lines', '—', `${ms(lsp.edit10000.p95)} ms (median ${ms(lsp.edit10000.p50)})`, '']);
     rows.push(['4. server start → first diagnostics, median', '< 300 ms', `${ms(lsp.startup.firstDiagnostics.p50)} ms (initialize ${ms(lsp.startup.initialized.p50)})`, goal(lsp.startup.firstDiagnostics.p50 < 300)]);
   }
-  if (cli) rows.push([`5. CLI on ${cli.files.toLocaleString('en')} files, wall`, '< 15 s', `${(cli.wall.p50 / 1000).toFixed(1)} s (${ms(cli.perFileMs)} ms/file, exit ${cli.exitCode})`, goal(cli.files === 10000 ? cli.wall.p50 < 15000 : undefined)]);
+  if (cli) rows.push([`5. CLI on ${cli.files.toLocaleString('en')} files, wall`, '< 15 s', `${(cli.wall.p50 / 1000).toFixed(1)} s (${ms(cli.perFileMs)} ms/file${cli.cpu ? `, ${(cli.cpu.p50 / 1000).toFixed(1)} s CPU` : ''}, exit ${cli.exitCode})`, goal(cli.files === 10000 ? cli.wall.p50 < 15000 : undefined)]);
   if (wants('vsix')) rows.push(['6a. .vsix size', '< 2 MB', vsix ? `${(vsix.bytes / 2 ** 20).toFixed(2)} MB (built ${vsix.date})` : 'not built (`npm run package`)', goal(vsix ? vsix.bytes < 2 * 2 ** 20 : undefined)]);
-  if (lsp) rows.push(['6b. server RSS after linting the corpus', '< 80 MB', `${lsp.memory.rss.toFixed(0)} MB (peak ${lsp.memory.peak.toFixed(0)}; ${lsp.memory.files} files in ${(lsp.memory.ms / 1000).toFixed(1)} s)`, goal(lsp.memory.rss < 80)]);
+  if (lsp) rows.push(['6b. server RSS after linting the corpus', '< 80 MB', `${lsp.memory.settledRss.toFixed(0)} MB settled, ${lsp.memory.rss.toFixed(0)} MB 0.5 s after the last diagnostics (peak ${lsp.memory.peak.toFixed(0)}; ${lsp.memory.files} files in ${(lsp.memory.ms / 1000).toFixed(1)} s)`, goal(lsp.memory.settledRss < 80)]);
   if (rows.length) lines.push([['goal', 'target', 'measured', ''], ['---', '---', '---', '---'], ...rows].map(r => `| ${r.join(' | ')} |`).join('\n'), '');
 
   process.stdout.write(lines.join('\n'));
