@@ -10,7 +10,7 @@ import * as P from '@ruby/prism/src/nodes.js';
 import type { Position, Range } from '../types';
 import { LineIndex } from '../text';
 import type { ShellHost, ShellSource } from '../shell/host';
-import { parseShell, type ShellCommand, type ShellScript } from '../shell/script';
+import { parseShell, type ShellScript } from '../shell/script';
 import { estimateNesting, MAX_NESTING } from './nesting';
 import { byteToUtf16 } from './offsets';
 import { parseRuby, type PrismResult } from './prism';
@@ -110,8 +110,6 @@ export interface VgComment { text: string; range: Range; line: number }
 export interface VgShellSource extends ShellSource {
   /** The shell provisioners running this script (one literal may be shared through a variable). */
   provisioners: VgProvisioner[];
-  /** Commands that only run under a condition: inside `if`/`case`/a loop condition/a function, or an `&&`/`||` list. */
-  guarded: Set<ShellCommand>;
   /** The script text with each character's document span, for rules that read text the shell does not parse. */
   mapped: MappedText;
 }
@@ -508,8 +506,7 @@ class Builder implements ValueContext {
       const opening = (node as { openingLoc?: Loc | null }).openingLoc;
       const heredoc = !!opening && this.model.text.startsWith('<<', this.toUtf16(opening.startOffset));
       const script = parseShell(mapped.text);
-      const guarded = new Set(script.commands.filter(c => c.guarded));
-      out.push({ script: remap(script, mapped), offset: 0, heredoc, provisioners, guarded, mapped });
+      out.push({ script: remap(script, mapped), offset: 0, heredoc, provisioners, mapped });
     }
     return out;
   }

@@ -29,12 +29,12 @@ export default defineVagrantfileRule({
   },
   check({ model, report }) {
     for (const source of model.shellSources()) {
-      const { script, guarded } = source;
-      if (script.commands.some(c => guarded.has(c) && c.name?.value === 'exit')) continue;
+      const { script } = source;
+      if (script.commands.some(c => c.guarded && c.name?.value === 'exit')) continue;
       const always = source.provisioners.some(p => text(p.setting('run')?.value) === 'always');
       const when = always ? 'on every `vagrant up` (`run: "always"`)' : 'on every `vagrant provision`';
       for (const cmd of script.commands) {
-        if (guarded.has(cmd)) continue;
+        if (cmd.guarded) continue;
         for (const r of cmd.redirects) {
           const m = /^&?>>\s*(.*)$/s.exec(r.text);
           if (!m || HARMLESS_TARGET.test(m[1].replace(/^["']/, ''))) continue;
