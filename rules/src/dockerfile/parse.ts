@@ -104,6 +104,8 @@ class Parser {
   private readonly text: string;
   private readonly comments: Range[] = [];
   private readonly nodes: Node[] = [];
+  /** The first `<` at or after the last instruction looked at for heredocs (-1: none left). */
+  private nextLt = -2;
   constructor(private readonly src: Source) { this.text = src.text; }
 
   parse(): SyntaxTree {
@@ -231,8 +233,10 @@ class Parser {
   /** ADD/COPY/RUN (also as ONBUILD triggers) with heredocs: the bodies belong to the instruction. */
   private skipHeredocs(first: Node, offset: number): number {
     const src = this.src;
-    // Every word comes from the text: no `<` on the line, no heredoc (BuildKit cuts off the same way).
-    const lt = this.text.indexOf('<', first.kwEnd);
+    // Every word comes from the text: no `<` on the line, no heredoc (BuildKit cuts off the same way). The next
+    // `<` is remembered: instructions come in order, so one search serves all those before it (linear).
+    if (this.nextLt !== -1 && this.nextLt < first.kwEnd) this.nextLt = this.text.indexOf('<', first.kwEnd);
+    const lt = this.nextLt;
     if (lt === -1 || lt >= offset) return offset;
     const target = first.keyword === 'ONBUILD' ? triggerNode(src, first) : first;
     if (!target || !HEREDOC_KEYWORDS.has(target.keyword)) return offset;
@@ -306,7 +310,7 @@ function directivesOf(src: Source): FoundDirective[] {
 }
 
 /** Words after the keyword (flags included), with escapes resolved and comment lines inside continuations skipped. */
-export function rawArgsOf(src: Source, nd: Node): RawArg[] {
+function rawArgsOf(src: Source, nd: Node): RawArg[] {
   if (nd.raw) return nd.raw;
   const t = src.text, esc = src.esc.charCodeAt(0);
   const a = src.norm(nd.kwEnd), b = src.norm(nd.end);
@@ -386,7 +390,7 @@ export function rawArgsOf(src: Source, nd: Node): RawArg[] {
 const SP = 32, TAB = 9, CR = 13, LF = 10, DOLLAR = 36, HASH = 35;
 
 /** The flag words before the arguments (dockerfile-ast's rules: which keywords take flags, where they stop). */
-export function flagArgsOf(src: Source, nd: Node): RawArg[] {
+function flagArgsOf(src: Source, nd: Node): RawArg[] {
   const k = nd.keyword;
   if (!FLAGS_UNTIL_PLAIN.has(k) && k !== 'HEALTHCHECK') return [];
   const out: RawArg[] = [];
@@ -400,7 +404,7 @@ export function flagArgsOf(src: Source, nd: Node): RawArg[] {
 }
 
 /** The arguments after the flags. */
-export function argsOf(src: Source, nd: Node): RawArg[] {
+function argsOf(src: Source, nd: Node): RawArg[] {
   const raw = rawArgsOf(src, nd);
   const flags = flagArgsOf(src, nd).length;
   return flags ? raw.slice(flags) : raw;
@@ -436,7 +440,7 @@ function triggerNode(src: Source, nd: Node): Node | null {
 }
 
 /** Heredoc operator words; `<<` or `<<-` followed by a separate word is one operator, as BuildKit lexes `<< 'EOF'`. */
-export function heredocWords(args: RawArg[]): RawArg[] {
+function heredocWords(args: RawArg[]): RawArg[] {
   if (!args.some(a => a.value === '<<' || a.value === '<<-')) return args;
   const out: RawArg[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -450,7 +454,7 @@ export function heredocWords(args: RawArg[]): RawArg[] {
 }
 
 /** The delimiter of a `<<` word, null when its quotes do not match or it is `<<<`. */
-export function heredocName(value: string): string | null {
+function heredocName(value: string): string | null {
   value = value.substring(2);
   if (value.charAt(0) === '-') value = value.substring(1);
   if (value.charAt(0) === '"') {
@@ -535,7 +539,8 @@ function instructionOf(src: Source, nd: Node, top: boolean): SyntaxInstruction {
   const words: DfWord[] = [];
   for (const a of args) {
     const range = src.range(a.start, a.end);
-    if (range.start.line < bodyLine) words.push({ value: a.value, range });
+    if (range.start.line >= bodyLine) break; // words come in document order: the rest are body words
+    words.push({ value: a.value, range });
   }
   const keyword = nd.keyword;
   const trig = top && keyword === 'ONBUILD' ? triggerNode(src, nd) : null;
@@ -552,6 +557,10 @@ function instructionOf(src: Source, nd: Node, top: boolean): SyntaxInstruction {
 
 // ---- heredocs ----
 
+function heredoc(src: Source, a: RawArg, nr: [number, number], name: string, content: Range | null, delimiter: Range | null): DfHeredoc {
+  return { name, startRange: src.range(a.start, a.end), nameRange: src.range(nr[0], nr[1]), contentRange: content, delimiterRange: delimiter };
+}
+
 /** Where `<<` words start bodies: bodies follow the first unescaped newline, in the order the words appear. */
 function heredocsOf(src: Source, nd: Node, args: RawArg[]): DfHeredoc[] {
   const r = src.range(nd.start, nd.end);
@@ -562,9 +571,11 @@ function heredocsOf(src: Source, nd: Node, args: RawArg[]): DfHeredoc[] {
   const defs: RawArg[] = [];
   const out: DfHeredoc[] = [];
   let processed = false, escaping = false, contentStart = -1, contentEnd = -1, lineStart = -1, current = 0;
-  const make = (a: RawArg, nr: [number, number], content: Range | null, delimiter: Range | null): DfHeredoc => {
-    return { name: nameOf(src, nr), startRange: src.range(a.start, a.end), nameRange: src.range(nr[0], nr[1]), contentRange: content, delimiterRange: delimiter };
-  };
+  // Each heredoc's name is read once, not on every line of its body.
+  const nameRanges: [number, number][] = [], names: string[] = [];
+  const nameRange = (k: number) => (nameRanges[k] ??= nameRangeOf(src, defs[k]));
+  const name = (k: number) => (names[k] ??= nameOf(src, nameRange(k)));
+  const make = (k: number, content: Range | null, delimiter: Range | null) => heredoc(src, defs[k], nameRange(k), name(k), content, delimiter);
   scan: for (let i = base; i < stop; i++) {
     const c = t[i];
     if (c === esc) {
@@ -585,10 +596,9 @@ function heredocsOf(src: Source, nd: Node, args: RawArg[]): DfHeredoc[] {
         contentEnd = i;
         const a = defs[current];
         if (!a) return [];
-        const nr = nameRangeOf(src, a);
-        const delimiter = delimiterRangeOf(src, a, nameOf(src, nr), lineStart === -1 ? base - 1 : lineStart, i);
+        const delimiter = delimiterRangeOf(src, a, name(current), lineStart === -1 ? base - 1 : lineStart, i);
         if (delimiter) {
-          out.push(make(a, nr, src.range(contentStart, lineStart === -1 ? base - 2 : lineStart - 1), delimiter));
+          out.push(make(current, src.range(contentStart, lineStart === -1 ? base - 2 : lineStart - 1), delimiter));
           contentStart = -1;
           current++;
         }
@@ -618,14 +628,13 @@ function heredocsOf(src: Source, nd: Node, args: RawArg[]): DfHeredoc[] {
   if (!processed) return singleLineHeredocs(src, args);
   const a = defs[current];
   if (!a) return [];
-  const nr = nameRangeOf(src, a);
-  const delimiter = delimiterRangeOf(src, a, nameOf(src, nr), lineStart === -1 ? base - 1 : lineStart, stop);
+  const delimiter = delimiterRangeOf(src, a, name(current), lineStart === -1 ? base - 1 : lineStart, stop);
   let content: Range | null = null;
   const cs = contentStart === -1 ? base - 1 : contentStart;
   if (!delimiter) content = { start: src.pos(cs), end: r.end };
   else if (contentEnd !== -1) content = src.range(cs, contentEnd);
-  out.push(make(a, nr, content, delimiter));
-  for (let k = current + 1; k < defs.length; k++) out.push(make(defs[k], nameRangeOf(src, defs[k]), null, null));
+  out.push(make(current, content, delimiter));
+  for (let k = current + 1; k < defs.length; k++) out.push(make(k, null, null));
   return out;
 
   function singleLineHeredocs(s: Source, words: RawArg[]): DfHeredoc[] {
@@ -633,7 +642,7 @@ function heredocsOf(src: Source, nd: Node, args: RawArg[]): DfHeredoc[] {
     for (const w of heredocWords(words)) {
       if (w.value.startsWith('<<') && heredocName(w.value) !== null) {
         const nr = nameRangeOf(s, w);
-        hs.push({ name: nameOf(s, nr), startRange: s.range(w.start, w.end), nameRange: s.range(nr[0], nr[1]), contentRange: null, delimiterRange: null });
+        hs.push(heredoc(s, w, nr, nameOf(s, nr), null, null));
       }
     }
     return hs;
