@@ -9,7 +9,7 @@ import { mayHaveDockerignore } from '../../host/src/dockerignore';
 import { CliConfig } from './config';
 import { runJob } from './file-job';
 import { runInWorkers, type JobLoss } from './pool';
-import { COLD_FACTOR, DEFAULT_TIMEOUT_MS as VAGRANT_TIMEOUT_MS, notAnalysed, timedOutMessage } from '../../host/src/vagrant-watchdog';
+import { COLD_FACTOR, DEFAULT_TIMEOUT_MS as VAGRANT_TIMEOUT_MS, notAnalysed, timedOutMessage, failedMessage } from '../../host/src/vagrant-watchdog';
 import { Progress } from './progress';
 import type { CliOptions } from './options';
 import type { FileJob, FileResult, Threshold } from './types';
@@ -54,9 +54,9 @@ export const vagrantLimitMs = (job: FileJob, cold: boolean) => (job.kind === 'va
 /** A Vagrantfile whose parse hung or killed its worker gets the watchdog's finding, not a run error. */
 export function lostVagrantfile(job: FileJob, loss: JobLoss): FileResult | undefined {
   if (job.kind !== 'vagrantfile') return undefined;
-  let text = '';
-  try { text = readFileSync(job.path, 'utf8'); } catch { /* reported without its text */ }
-  const why = 'limitMs' in loss ? timedOutMessage(loss.limitMs) : `Not linted: the parser thread crashed (${loss.crash}).`;
+  let text = job.text ?? '';
+  if (job.text === undefined) try { text = readFileSync(job.path, 'utf8'); } catch { /* reported without its text */ }
+  const why = 'limitMs' in loss ? timedOutMessage(loss.limitMs) : failedMessage(`the parser thread crashed (${loss.crash})`);
   const result: FileResult = { path: job.path, kind: job.kind, text, findings: notAnalysed(job.config, why).findings, internalErrors: [] };
   if (job.fix !== 'off') result.fix = { fixed: [], written: false };
   return result;

@@ -42,6 +42,9 @@ export function notAnalysed(config: Partial<LintConfig>, message: string): LintR
   };
 }
 
+/** The finding's message when the parser thread failed (`why`: crashed, stopped, did not start). */
+export const failedMessage = (why: string) => `Not linted: ${why}.`;
+
 /** The finding's message when a parse ran past `limitMs` and was stopped. */
 export const timedOutMessage = (limitMs: number) =>
   `Not linted: parsing took longer than ${limitMs} ms and was stopped (Ruby's parser can hang on deeply nested input).`;
@@ -164,9 +167,9 @@ export class VagrantWatchdog {
     if (w !== this.worker) return;
     this.worker = null;
     void w.terminate();
-    if (this.current) { this.finish(notAnalysed(this.current.config, `Not linted: ${why}.`)); return; }
+    if (this.current) { this.finish(notAnalysed(this.current.config, failedMessage(why))); return; }
     // It died before answering anything: fail what waits rather than restart forever.
     this.clearTimer();
-    for (const job of this.queue.splice(0)) job.resolve(notAnalysed(job.config, `Not linted: ${why}.`));
+    for (const job of this.queue.splice(0)) job.resolve(notAnalysed(job.config, failedMessage(why)));
   }
 }

@@ -83,7 +83,7 @@ export function isFlag(v: string, flags: readonly string[]): boolean {
   if (flags.includes(v)) return true;
   for (const f of flags) if (f.startsWith('--') && v.length > f.length && v.charCodeAt(f.length) === 61 /* = */ && v.startsWith(f)) return true;
   // A bundle: `-` then letters/digits, the flag letters among those up to the first other character.
-  if (v.length <= 2 || v.charCodeAt(0) !== 45 /* - */ || !isAlnum(v.charCodeAt(1))) return false;
+  if (v.length <= 2 || !isAlnum(v.charCodeAt(1))) return false;
   let end = 2;
   while (end < v.length && isAlnum(v.charCodeAt(end))) end++;
   for (const f of flags) {
