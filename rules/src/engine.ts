@@ -1,13 +1,15 @@
 // The lint engine: text in, findings out. No I/O, no LSP, no Node-only API.
 import type { FileKind, Finding, Fix, Range, Severity, SeveritySetting } from './types';
 import { defaultConfig, type LintConfig } from './config';
-import type { AnyRule, RuleContext, RuleMeta } from './rule';
+import type { AnyRule, DockerfileRule, RuleContext, RuleMeta } from './rule';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
 import { dockerfilePragmas, dockerfileSuppressionPlaces } from './dockerfile/pragmas';
 import { parseVagrantfile, type VagrantfileModel } from './vagrantfile/model';
 import { vagrantfilePragmas, vagrantfileSuppressionPlaces } from './vagrantfile/pragmas';
 import { ShellCache } from './shell/script';
 import { ShellFindingsCache } from './shell-findings-cache';
+import { DockerfileFindingsCache } from './dockerfile-findings-cache';
+import { SyntaxCache } from './dockerfile/parse';
 import { isSuppressed, matchesId, suppressionFixes, type Pragma, type SuppressionPlaces } from './suppress';
 import { ALL_RULES, FILE_TOO_LARGE } from './rules/index';
 import { SHELL_BUDGET } from './shell/host';
@@ -17,10 +19,15 @@ export interface LintResult { findings: Finding[]; errors: InternalError[] }
 
 export type Model = DockerfileModel | VagrantfileModel;
 
-/** Parse products and shell-rule findings of one document kept across its versions by an editor (`ShellCache`, `ShellFindingsCache`). */
-export interface ParseCache { shell: ShellCache; shellFindings: ShellFindingsCache }
+/**
+ * Parse products and rule findings of one document kept across its versions by an editor: scanned Dockerfile
+ * instructions (`SyntaxCache`), shell parses (`ShellCache`), findings per script, instruction and stage.
+ */
+export interface ParseCache { syntax: SyntaxCache; shell: ShellCache; shellFindings: ShellFindingsCache; dockerfileFindings: DockerfileFindingsCache }
 
-export function createParseCache(): ParseCache { return { shell: new ShellCache(), shellFindings: new ShellFindingsCache() }; }
+export function createParseCache(): ParseCache {
+  return { syntax: new SyntaxCache(), shell: new ShellCache(), shellFindings: new ShellFindingsCache(), dockerfileFindings: new DockerfileFindingsCache() };
+}
 
 /** What the engine needs per file kind: a parser to the kind's model and its suppression comments. */
 interface Language<M extends Model> {
@@ -30,7 +37,7 @@ interface Language<M extends Model> {
 }
 
 const LANGUAGES: Partial<Record<FileKind, Language<Model>>> = {
-  dockerfile: { parse: (text, cache) => parseDockerfile(text, cache && (script => cache.shell.parse(script))), pragmas: dockerfilePragmas, suppressionPlaces: dockerfileSuppressionPlaces },
+  dockerfile: { parse: (text, cache) => parseDockerfile(text, cache && (script => cache.shell.parse(script)), cache?.syntax), pragmas: dockerfilePragmas, suppressionPlaces: dockerfileSuppressionPlaces },
   vagrantfile: { parse: parseVagrantfile, pragmas: vagrantfilePragmas, suppressionPlaces: vagrantfileSuppressionPlaces },
 };
 
@@ -150,6 +157,7 @@ export function lintModel(model: Model, config: LintConfig, cache?: ParseCache):
     // One broken rule must not take the others down: drop its findings, report the error once.
     try {
       if (cache && rule.language === 'shell') cache.shellFindings.check(rule, ctx);
+      else if (cache && model.kind === 'dockerfile' && rule.scope) cache.dockerfileFindings.check(rule as DockerfileRule, ctx as RuleContext<DockerfileModel>);
       else (rule.check as (c: RuleContext<Model>) => void)(ctx);
     }
     catch (e) { findings.length = first; errors.push({ ruleId: rule.id, message: (e as Error)?.stack ?? String(e) }); }

@@ -22,6 +22,14 @@ export interface RuleMeta {
   /** Best fix safety the rule can offer. */
   fixable: 'none' | 'safe' | 'unsafe';
   docs: RuleDocs;
+  /**
+   * Dockerfile rules: what one finding depends on, so editors re-run the rule only where an edit changed
+   * something (test/dockerfile-findings-cache.test.ts checks the declarations).
+   * `instruction`: the instruction it is reported on alone (keyword, words, flags, properties, heredocs, its
+   * ONBUILD trigger, its shell scripts) and the options. `stage`: the instructions of its stage, the stage's
+   * FROM as resolved, whether the stage is the last one, and the global ARGs. `file` (default): anything.
+   */
+  scope?: 'instruction' | 'stage' | 'file';
 }
 
 export interface RuleOptions {

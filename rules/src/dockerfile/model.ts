@@ -5,7 +5,7 @@ import { LineIndex } from '../text';
 import { parseShell, type ShellScript } from '../shell/script';
 import { shellBudget, type ShellHost, type ShellSource } from '../shell/host';
 import { expandVars, parseImageRef, type ImageRef } from './image-ref';
-import { parseSyntax, type InstructionSyntax, type SyntaxInstruction } from './parse';
+import { parseSyntax, type InstructionSyntax, type SyntaxCache, type SyntaxInstruction } from './parse';
 import type { FromParts } from './parse-from';
 
 export type { DfFlag, DfHeredoc, DfProperty, DfWord } from './parse';
@@ -65,9 +65,17 @@ export interface DockerfileModel extends ShellHost {
   shellSources(): DfShellSource[];
 }
 
+const syntaxes = new WeakMap<DfInstruction, SyntaxInstruction>();
+
+/** What the scanner read for an instruction: the same object across versions while its text and place stay (SyntaxCache). */
+export function syntaxOf(ins: DfInstruction): SyntaxInstruction {
+  return syntaxes.get(ins)!;
+}
+
 function toInstruction(syn: SyntaxInstruction, stage: DfStage | null): DfInstruction {
   const { keyword, rawKeyword, keywordRange, range, argsRange, args, flags, properties, json, heredocs } = syn;
   const ins: DfInstruction = { keyword, rawKeyword, keywordRange, range, argsRange, args, flags, properties, json, heredocs, stage, trigger: null, onbuild: null };
+  syntaxes.set(ins, syn);
   if (syn.trigger) { ins.trigger = toInstruction(syn.trigger, stage); ins.trigger.onbuild = ins; }
   return ins;
 }
@@ -133,6 +141,18 @@ function shellText(model: DockerfileModel, ins: DfInstruction): { text: string; 
   return { text: blanked + out.slice(kept), offset: start };
 }
 
+/** The bash text depends only on the instruction's own text and the escape character: kept per scanned instruction. */
+const shellTexts = new WeakMap<SyntaxInstruction, string>();
+
+function cachedShellText(model: DockerfileModel, ins: DfInstruction): { text: string; offset: number } | null {
+  const syn = syntaxes.get(ins)!;
+  const text = shellTexts.get(syn);
+  if (text !== undefined && ins.argsRange) return { text, offset: model.lines.offsetAt(ins.argsRange.start) };
+  const made = shellText(model, ins);
+  if (made) shellTexts.set(syn, made.text);
+  return made;
+}
+
 /** A heredoc is a script when it feeds a shell (`RUN <<EOF`, `RUN bash <<EOF`), data otherwise (`cat <<EOF > f`). */
 function isHeredocScript(script: ShellScript, offsetInScript: number): boolean {
   // The heredoc belongs to the nearest command that starts before its `<<` marker.
@@ -163,7 +183,7 @@ function collectShellSources(model: DockerfileModel, parseScript: (text: string)
   const visit = (ins: DfInstruction, posix: boolean) => {
     const target = ins.trigger ?? ins;
     if (target.keyword !== 'RUN' || target.json || !posix) return;
-    const shell = shellText(model, target);
+    const shell = cachedShellText(model, target);
     if (!shell || !within(shell.text.length, shell.offset)) return;
     const script = parseScript(shell.text);
     out.push({ instruction: target, script, offset: shell.offset, heredoc: false });
@@ -188,10 +208,10 @@ function collectShellSources(model: DockerfileModel, parseScript: (text: string)
   return out;
 }
 
-/** `parseScript` lets the language server reuse the shell parses of the document's previous version. */
-export function parseDockerfile(text: string, parseScript: (text: string) => ShellScript = parseShell): DockerfileModel {
+/** `parseScript` and `syntax` let the language server reuse the parses of the document's previous version. */
+export function parseDockerfile(text: string, parseScript: (text: string) => ShellScript = parseShell, syntax?: SyntaxCache): DockerfileModel {
   const lines = new LineIndex(text);
-  const tree = parseSyntax(text, lines);
+  const tree = parseSyntax(text, lines, syntax);
   const model: DockerfileModel = {
     kind: 'dockerfile', text, lines, escapeChar: tree.escapeChar, instructions: [], stages: [],
     globalArgs: new Map(), comments: [], directives: [], shellSources: () => [],

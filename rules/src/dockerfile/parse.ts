@@ -48,6 +48,8 @@ export interface InstructionSyntax {
 export interface SyntaxInstruction extends InstructionSyntax {
   trigger: SyntaxInstruction | null;
   from: FromParts | null;
+  /** Unique per scan: an instruction reused from the previous version keeps its id (see SyntaxCache). */
+  id: number;
 }
 
 export interface SyntaxTree {
@@ -96,8 +98,33 @@ const PROPERTY_KEYWORDS = new Set(['ENV', 'ARG', 'LABEL']);
 
 const isWs = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
 
-export function parseSyntax(text: string, lines: LineIndex): SyntaxTree {
-  return new Parser(new Source(text, lines)).parse();
+export function parseSyntax(text: string, lines: LineIndex, cache?: SyntaxCache): SyntaxTree {
+  return new Parser(new Source(text, lines), cache).parse();
+}
+
+let lastId = 0;
+
+/**
+ * Instructions of a document's previous version, reused by the next (editors): an instruction depends only on
+ * its own text, where it starts and the escape character, and holds only values and ranges, so an instruction
+ * with the same three is the same object, with the same id. Rules' findings are cached by those ids.
+ */
+export class SyntaxCache {
+  private previous = new Map<string, SyntaxInstruction>();
+  private current = new Map<string, SyntaxInstruction>();
+
+  /** The instruction at node `nd`, reused when the previous or this version had it. */
+  instruction(src: Source, nd: Node): SyntaxInstruction {
+    const at = src.pos(nd.start);
+    // One character past the end: where the instruction's last range ends depends on a `\r\n` there.
+    const key = `${src.esc}${at.line},${at.character}\0${src.text.slice(nd.start, nd.end + 1)}`;
+    const ins = this.previous.get(key) ?? this.current.get(key) ?? instructionOf(src, nd, true);
+    this.current.set(key, ins);
+    return ins;
+  }
+
+  /** A new version starts: only what the version just parsed stays reusable. */
+  rotate(): void { this.previous = this.current; this.current = new Map(); }
 }
 
 class Parser {
@@ -106,7 +133,7 @@ class Parser {
   private readonly nodes: Node[] = [];
   /** The first `<` at or after the last instruction looked at for heredocs (-1: none left). */
   private nextLt = -2;
-  constructor(private readonly src: Source) { this.text = src.text; }
+  constructor(private readonly src: Source, private readonly cache?: SyntaxCache) { this.text = src.text; }
 
   parse(): SyntaxTree {
     const { src, text } = this;
@@ -124,7 +151,10 @@ class Parser {
       if (c === ' ' || c === '\t' || c === '\r' || c === '\n') continue;
       i = c === '#' ? this.comment(i) : this.instruction(c, i);
     }
-    return { escapeChar: src.esc, directives, comments: this.comments, instructions: this.nodes.map(n => instructionOf(src, n, true)) };
+    const { cache } = this;
+    cache?.rotate();
+    const instructions = this.nodes.map(n => cache ? cache.instruction(src, n) : instructionOf(src, n, true));
+    return { escapeChar: src.esc, directives, comments: this.comments, instructions };
   }
 
   private comment(start: number): number {
@@ -552,6 +582,7 @@ function instructionOf(src: Source, nd: Node, top: boolean): SyntaxInstruction {
     json: JSON_FORM.has(keyword) ? jsonOf(src, args) : null,
     heredocs, trigger: trig ? instructionOf(src, trig, false) : null,
     from: keyword === 'FROM' && top ? fromPartsOf(src, raw, args) : null,
+    id: ++lastId,
   };
 }
 
