@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [],
   fixable: 'unsafe',
+  scope: 'instruction',
   docs: {
     summary: '`ADD` must not download over plain `http://`.',
     why: 'Plain HTTP can be read and rewritten by anyone on the network path (a Wi-Fi hotspot, a proxy, a compromised router): the '

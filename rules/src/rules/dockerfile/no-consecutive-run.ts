@@ -9,6 +9,7 @@ export default defineDockerfileRule({
   severity: 'info',
   aliases: [{ tool: 'hadolint', id: 'DL3059', kind: 'same' }],
   fixable: 'none',
+  scope: 'stage',
   docs: {
     summary: 'Consecutive one-command `RUN` instructions could be one `RUN`.',
     why: 'Every RUN makes a layer. A row of single-command RUNs makes more layers than needed, and files created in one '

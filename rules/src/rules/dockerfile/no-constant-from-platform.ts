@@ -10,6 +10,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3029', kind: 'same' }, { tool: 'buildkit', id: 'FromPlatformFlagConstDisallowed', kind: 'same' }],
   fixable: 'unsafe',
+  scope: 'stage',
   docs: {
     summary: '`FROM --platform` must not be a constant such as `linux/amd64`.',
     why: 'A fixed platform overrides `docker build --platform`: multi-platform builds silently produce the same architecture '

@@ -22,6 +22,7 @@ export default defineDockerfileRule({
   severity: 'info',
   aliases: [{ tool: 'hadolint', id: 'DL3001', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Commands that make no sense in a build step (`ssh`, `vim`, `service`, `shutdown`, `ps`, `free`, `top`, `kill`, `mount`, `ifconfig`).',
     why: 'A RUN step is a short non-interactive process in a throw-away container: services it starts stop with it, '

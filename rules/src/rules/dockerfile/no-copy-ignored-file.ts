@@ -10,6 +10,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'buildkit', id: 'CopyIgnoredFile', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: '`COPY`/`ADD` must not name a file that `.dockerignore` excludes from the build context.',
     why: 'An excluded file is not sent to the builder: the instruction fails with "not found", or a wildcard silently copies less '

@@ -11,6 +11,7 @@ export default defineDockerfileRule({
   severity: 'error',
   aliases: [],
   fixable: 'safe',
+  scope: 'stage',
   docs: {
     summary: 'Do not expose or reach the Docker daemon over plain TCP in `ENV`, `EXPOSE`, `CMD` or `ENTRYPOINT` (`tcp://…:2375`, `EXPOSE 2375`, `DOCKER_TLS_VERIFY=0`).',
     why: 'The Docker API is an HTTP API that can start privileged containers and mount the host\'s disk. Anyone who can '

@@ -10,6 +10,7 @@ export default defineDockerfileRule({
   optIn: true,
   aliases: [],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Flags `HEALTHCHECK`, `ONBUILD` and `SHELL`, which only the Docker image format keeps.',
     why: 'The OCI image format has no field for them: Podman and Buildah building OCI images (their default) warn and drop them, so '

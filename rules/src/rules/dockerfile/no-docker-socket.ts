@@ -26,6 +26,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [],
   fixable: 'unsafe',
+  scope: 'instruction',
   docs: {
     summary: 'Do not declare a `VOLUME` for, or `RUN --mount`, the host\'s Docker socket (`/var/run/docker.sock`).',
     why: 'Whoever can write to the Docker socket can start a privileged container that mounts the host\'s root '

@@ -7,6 +7,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'buildkit', id: 'NoEmptyContinuation', kind: 'same' }],
   fixable: 'safe',
+  scope: 'instruction',
   docs: {
     summary: 'No empty lines inside a line continuation.',
     why: 'Docker skips an empty line inside a `\\`-continued instruction, so the instruction goes on below it; it reads as if the '

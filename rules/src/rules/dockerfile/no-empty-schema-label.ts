@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3051', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Labels listed in the label schema must not be empty.',
     why: 'An empty required label satisfies a presence check while carrying no information: the image looks compliant and is not.',

@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'buildkit', id: 'ExposeInvalidFormat', kind: 'same' }],
   fixable: 'safe',
+  scope: 'instruction',
   docs: {
     summary: '`EXPOSE` takes container ports only, not `ip:host:container` mappings.',
     why: '`EXPOSE` documents which ports the container listens on; it cannot publish or bind anything. Docker ignores the IP and '

@@ -9,6 +9,7 @@ export default defineDockerfileRule({
   severity: 'error',
   aliases: [],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'No credentials (tokens, access keys, private keys, passwords in URLs) written in `ARG`, `ENV` or `LABEL` values.',
     why: 'A credential in the Dockerfile is in the repository history, in every image built from it and in every registry it is '

@@ -9,6 +9,7 @@ export default defineDockerfileRule({
   severity: 'error',
   aliases: [{ tool: 'hadolint', id: 'DL3043', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: '`ONBUILD` must not trigger `ONBUILD`, `FROM` or `MAINTAINER`.',
     why: 'Docker forbids these triggers: the image builds, but every build that uses it as a base fails.',

@@ -13,6 +13,7 @@ export default defineDockerfileRule({
   severity: 'error',
   aliases: [{ tool: 'hadolint', id: 'DL4000', kind: 'same' }, { tool: 'buildkit', id: 'MaintainerDeprecated', kind: 'same' }],
   fixable: 'safe',
+  scope: 'instruction',
   docs: {
     summary: '`MAINTAINER` is deprecated: use the `org.opencontainers.image.authors` label.',
     why: '`MAINTAINER` fills a legacy image field that OCI tools and registries do not show; the standard label is what they read.',

@@ -21,6 +21,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Refresh the package index in the same `RUN` as the install (`apt-get update && apt-get install …`), not in a `RUN` of its own.',
     why: 'The build cache keeps the `RUN apt-get update` layer for as long as its text does not change: weeks later, an '

@@ -24,6 +24,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Do not `COPY`/`ADD` private keys, `.ssh` folders, `.env` files or credential files into the image.',
     why: 'Every file in a layer stays in the image even if a later `RUN rm` deletes it: whoever can pull the image can extract '

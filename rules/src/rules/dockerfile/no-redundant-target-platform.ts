@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3065', kind: 'same' }, { tool: 'buildkit', id: 'RedundantTargetPlatform', kind: 'same' }],
   fixable: 'safe',
+  scope: 'stage',
   docs: {
     summary: '`FROM --platform=$TARGETPLATFORM` is redundant.',
     why: 'Stages are built for the target platform by default: the flag adds noise and suggests a cross-compilation setup that is not there.',

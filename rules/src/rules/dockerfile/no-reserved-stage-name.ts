@@ -9,6 +9,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3063', kind: 'same' }, { tool: 'buildkit', id: 'ReservedStageName', kind: 'same' }],
   fixable: 'none',
+  scope: 'stage',
   docs: {
     summary: 'Stage names must not be the reserved words `scratch` or `context`.',
     why: '`scratch` is the empty image and `context` the build context: a stage called that way is shadowed or shadows them, '

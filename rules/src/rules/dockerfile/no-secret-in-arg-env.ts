@@ -9,6 +9,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3064', kind: 'same' }, { tool: 'buildkit', id: 'SecretsUsedInArgOrEnv', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Do not pass passwords, tokens or keys through `ARG` or `ENV`.',
     why: '`ENV` values are stored in the image config and `ARG` values in the build history (`docker history` shows them): '

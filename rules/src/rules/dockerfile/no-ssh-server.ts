@@ -19,6 +19,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Do not run an SSH server in a container (`EXPOSE 22`, `sshd` as the command).',
     why: 'An SSH daemon is one more internet-facing service with its own keys, users and patches to manage, and it invites '

@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'info',
   aliases: [{ tool: 'hadolint', id: 'DL3050', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'With `strict-labels` on, only labels listed in the label schema may be set.',
     why: 'A strict schema keeps image metadata uniform across a team: stray labels are usually typos of a schema label, which then stays missing.',

@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL4001', kind: 'same' }],
   fixable: 'none',
+  scope: 'stage',
   docs: {
     summary: 'Use either `wget` or `curl` in a stage, not both.',
     why: 'Both do the same job: installing or keeping both in the image adds size and one more tool to patch, and mixing '

@@ -21,6 +21,7 @@ export default defineDockerfileRule({
   severity: 'info',
   aliases: [{ tool: 'hadolint', id: 'DL3010', kind: 'same' }],
   fixable: 'none',
+  scope: 'stage',
   docs: {
     summary: 'A local archive that is `COPY`ed and then unpacked in `RUN` can be unpacked by `ADD` directly.',
     why: '`COPY` + `tar -x` stores the archive in one layer and its content in the next: the image carries both, even if a later '

@@ -12,6 +12,7 @@ export default defineDockerfileRule({
   severity: 'error',
   aliases: [{ tool: 'hadolint', id: 'DL3020', kind: 'same' }],
   fixable: 'unsafe',
+  scope: 'instruction',
   docs: {
     summary: 'Use `COPY`, not `ADD`, for local files and folders.',
     why: '`ADD` has hidden behaviour: it unpacks local archives and fetches URLs. Used for plain files it makes readers '

@@ -9,6 +9,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'buildkit', id: 'LegacyKeyValueFormat', kind: 'same' }],
   fixable: 'safe',
+  scope: 'instruction',
   docs: {
     summary: 'Write `ENV key=value` and `LABEL key=value`, not the legacy `ENV key value`.',
     why: 'In the legacy form everything after the first space is the value, so `ENV A 1 B 2` sets `A` to `1 B 2`: easy to misread, '

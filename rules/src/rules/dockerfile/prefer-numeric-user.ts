@@ -9,6 +9,7 @@ export default defineDockerfileRule({
   optIn: true,
   aliases: [{ tool: 'hadolint', id: 'DL3066', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: '`USER` should name a numeric UID (and GID), not a user name.',
     why: 'Kubernetes `runAsNonRoot` and similar admission checks can only verify a numeric UID: with a name they cannot tell '

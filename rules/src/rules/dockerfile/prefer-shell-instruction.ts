@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL4005', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Change the shell with `SHELL`, not by re-linking `/bin/sh`.',
     why: 'Replacing `/bin/sh` changes the shell for every script in the image, including the base image\'s and the package manager\'s '

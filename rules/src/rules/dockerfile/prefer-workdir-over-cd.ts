@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3003', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Use `WORKDIR` to change directory instead of `cd` in `RUN`.',
     why: 'A `cd` lasts only until the end of its RUN: the next instruction starts back in the previous directory, which '

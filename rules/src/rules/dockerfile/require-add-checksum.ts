@@ -9,6 +9,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [],
   fixable: 'unsafe',
+  scope: 'instruction',
   docs: {
     summary: '`ADD <url>` must pin the download with `--checksum=sha256:…`.',
     why: 'Without a checksum the build takes whatever the server returns today: a compromised server, a hijacked domain or a '

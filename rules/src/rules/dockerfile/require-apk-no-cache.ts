@@ -11,6 +11,7 @@ export default defineDockerfileRule({
   severity: 'info',
   aliases: [{ tool: 'hadolint', id: 'DL3019', kind: 'same' }],
   fixable: 'safe',
+  scope: 'instruction',
   docs: {
     summary: '`apk add` in a `RUN` should use `--no-cache`.',
     why: 'Without `--no-cache`, apk keeps its package index and downloaded packages in `/var/cache/apk` inside the layer: '

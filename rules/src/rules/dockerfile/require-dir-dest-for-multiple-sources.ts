@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'error',
   aliases: [{ tool: 'hadolint', id: 'DL3021', kind: 'same' }],
   fixable: 'safe',
+  scope: 'instruction',
   docs: {
     summary: '`COPY`/`ADD` with several sources needs a destination ending in `/`.',
     why: 'Docker refuses to copy several files onto one file name: the build fails with "When using COPY with more than one source file, the destination must be a directory and end with a /".',

@@ -17,6 +17,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3058', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Labels the label schema types as `email` must hold an email address.',
     why: 'Tools and people that read the label expect an email address; a malformed value breaks automation (links, sorting, license scans) silently.',

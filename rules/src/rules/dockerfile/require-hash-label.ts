@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3055', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Labels the label schema types as `hash` must hold a git commit hash.',
     why: 'Tools and people that read the label expect a git commit hash; a malformed value breaks automation (links, sorting, license scans) silently.',

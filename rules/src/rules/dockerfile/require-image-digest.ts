@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'info',
   aliases: [],
   fixable: 'none',
+  scope: 'stage',
   docs: {
     summary: '`FROM` should pin the image by digest (`@sha256:…`).',
     why: 'A tag is a name the publisher can move: `debian:12` today is not `debian:12` next month, and a registry '

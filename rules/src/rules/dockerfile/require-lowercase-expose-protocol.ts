@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'buildkit', id: 'ExposeProtoCasing', kind: 'same' }],
   fixable: 'safe',
+  scope: 'instruction',
   docs: {
     summary: 'Write the `EXPOSE` protocol in lowercase (`/tcp`, `/udp`).',
     why: 'Docker lowercases the protocol, so `53/UDP` works, but tools that read the Dockerfile or the image config literally may not recognise it.',

@@ -7,6 +7,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'buildkit', id: 'FromAsCasing', kind: 'same' }],
   fixable: 'safe',
+  scope: 'stage',
   docs: {
     summary: 'The `AS` keyword should be written in the same case as `FROM`.',
     why: 'Mixed casing (`FROM image as name`) makes the stage name harder to spot and is inconsistent with the rest of the file.',

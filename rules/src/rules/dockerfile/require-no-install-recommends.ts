@@ -9,6 +9,7 @@ export default defineDockerfileRule({
   severity: 'info',
   aliases: [{ tool: 'hadolint', id: 'DL3015', kind: 'same' }],
   fixable: 'unsafe',
+  scope: 'instruction',
   docs: {
     summary: '`apt-get install` in a `RUN` should use `--no-install-recommends`.',
     why: 'By default apt also installs every "recommended" package: often hundreds of megabytes (documentation, X11 '

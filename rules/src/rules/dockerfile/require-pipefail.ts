@@ -26,6 +26,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL4006', kind: 'same' }],
   fixable: 'none',
+  scope: 'stage',
   docs: {
     summary: 'A `RUN` with a pipe needs `pipefail` (from `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`).',
     why: 'A pipeline\'s status is that of its last command: in `curl -fsSL URL | tar -xz` a failed download still ends '

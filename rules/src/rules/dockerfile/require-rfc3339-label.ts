@@ -11,6 +11,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3053', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Labels the label schema types as `rfc3339` must hold an RFC 3339 date-time.',
     why: 'Tools and people that read the label expect an RFC 3339 date-time; a malformed value breaks automation (links, sorting, license scans) silently.',

@@ -11,6 +11,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3056', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Labels the label schema types as `semver` must hold a semantic version.',
     why: 'Tools and people that read the label expect a semantic version; a malformed value breaks automation (links, sorting, license scans) silently.',

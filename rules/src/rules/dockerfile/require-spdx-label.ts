@@ -9,6 +9,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3054', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Labels the label schema types as `spdx` must hold an SPDX license expression.',
     why: 'Tools and people that read the label expect an SPDX license expression; a malformed value breaks automation (links, sorting, license scans) silently.',

@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3052', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Labels the label schema types as `url` must hold a URL.',
     why: 'Tools and people that read the label expect a URL; a malformed value breaks automation (links, sorting, license scans) silently.',

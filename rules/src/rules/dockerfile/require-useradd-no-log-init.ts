@@ -19,6 +19,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3046', kind: 'same' }],
   fixable: 'safe',
+  scope: 'instruction',
   docs: {
     summary: '`useradd` with a large UID needs `-l` (`--no-log-init`).',
     why: '`useradd` reserves a slot for the UID in `/var/log/lastlog` and `faillog`, sparse files that the image layer stores in full: '

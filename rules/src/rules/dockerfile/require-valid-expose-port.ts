@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'error',
   aliases: [{ tool: 'hadolint', id: 'DL3011', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: '`EXPOSE` ports must be between 0 and 65535.',
     why: 'A port number above 65535 does not exist: the build fails, or the port is silently never reachable.',

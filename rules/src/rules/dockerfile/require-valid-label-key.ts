@@ -19,6 +19,7 @@ export default defineDockerfileRule({
   severity: 'hint',
   aliases: [{ tool: 'hadolint', id: 'DL3048', kind: 'same' }],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Label keys should follow Docker\'s conventions: lowercase reverse-DNS words, no reserved namespace.',
     why: 'Tools that read labels (registries, scanners, orchestrators) expect `org.opencontainers.image.*`-style keys; '
