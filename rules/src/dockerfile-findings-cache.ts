@@ -6,7 +6,7 @@
 // findings it had: nothing is shifted or re-ranged.
 import type { Range } from './types';
 import type { DockerfileRule, Report, RuleContext } from './rule';
-import { syntaxOf, type DfInstruction, type DfShellSource, type DfStage, type DockerfileModel } from './dockerfile/model';
+import type { DfInstruction, DfShellSource, DfStage, DockerfileModel } from './dockerfile/model';
 
 export type PartScope = 'instruction' | 'stage';
 
@@ -28,15 +28,14 @@ function keyedParts(model: DockerfileModel, scope: PartScope): KeyedPart[] {
   const count = (list: readonly DfInstruction[]) => { let n = 0; for (const i of list) n += sources.get(i)?.length ?? 0; return n; };
   const part = (instructions: DfInstruction[], stages: DfStage[], key: string): KeyedPart => {
     const own = instructions.flatMap(i => sources.get(i) ?? []);
-    const host: DockerfileModel = Object.create(model, {
-      instructions: { value: instructions }, stages: { value: stages }, shellSources: { value: () => own },
-    });
+    // A copy, not Object.create(model): a model turned into a prototype would slow every rule reading it.
+    const host: DockerfileModel = { ...model, instructions, stages, shellSources: () => own };
     return { host, key, firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line };
   };
-  if (scope === 'instruction') return model.instructions.map(i => part([i], [], `${syntaxOf(i).id}:${count([i])}`));
+  if (scope === 'instruction') return model.instructions.map(i => part([i], [], `${i.syntax.id}:${count([i])}`));
   const parts: KeyedPart[] = [];
   const globals = JSON.stringify([...model.globalArgs]);
-  const ids = (list: readonly DfInstruction[]) => list.map(i => syntaxOf(i).id).join(',');
+  const ids = (list: readonly DfInstruction[]) => list.map(i => i.syntax.id).join(',');
   const before = model.stages.length ? model.instructions.slice(0, model.instructions.indexOf(model.stages[0].from.instruction)) : model.instructions;
   if (before.length) parts.push(part(before, [], `${ids(before)}:${count(before)}:${model.stages.length > 0}`));
   for (const s of model.stages) {

@@ -31,9 +31,15 @@ export function ruleDocUrl(rule: Pick<RuleMeta, 'id' | 'name'>): string {
   return `${DOCS_URL}#${ruleAnchor(rule)}`;
 }
 
+/** Rules by lower-cased id, name and alias (the first rule in catalog order wins a shared alias). */
+let ruleKeys: Map<string, RuleMeta> | null = null;
+
 export function findRule(idOrAlias: string): RuleMeta | undefined {
-  const x = idOrAlias.toLowerCase();
-  return CATALOG.find(r => r.id.toLowerCase() === x || r.name === x || r.aliases.some(a => a.id.toLowerCase() === x));
+  if (!ruleKeys) {
+    ruleKeys = new Map();
+    for (const r of CATALOG) for (const k of [r.id.toLowerCase(), r.name, ...r.aliases.map(a => a.id.toLowerCase())]) if (!ruleKeys.has(k)) ruleKeys.set(k, r);
+  }
+  return ruleKeys.get(idOrAlias.toLowerCase());
 }
 
 function aliasList(rule: RuleMeta): string {

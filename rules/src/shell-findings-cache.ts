@@ -66,7 +66,7 @@ export class ShellFindingsCache {
     const parts = model.shellSources().map((source): Part => {
       const start = model.lines.positionAt(source.offset);
       const lastLine = model.lines.positionAt(source.offset + source.script.text.length).line;
-      const host: ShellHost = Object.create(model, { shellSources: { value: (): ShellSource[] => [source] } });
+      const host: ShellHost = { kind: model.kind, lines: model.lines, shellSources: (): ShellSource[] => [source] };
       const key = `${model.kind}\0${source.heredoc ? 1 : 0}\0${start.character}\0${source.script.text}`;
       const stored = this.current.get(key) ?? this.previous.get(key) ?? [];
       this.current.set(key, stored);

@@ -15,6 +15,8 @@ export interface DfInstruction extends InstructionSyntax {
   /** For `ONBUILD X`, the trigger X; for a trigger, its ONBUILD. */
   trigger: DfInstruction | null;
   onbuild: DfInstruction | null;
+  /** What the scanner read: the same object across versions while the instruction's text and place stay (SyntaxCache). */
+  syntax: SyntaxInstruction;
 }
 
 export interface DfFrom {
@@ -65,17 +67,9 @@ export interface DockerfileModel extends ShellHost {
   shellSources(): DfShellSource[];
 }
 
-const syntaxes = new WeakMap<DfInstruction, SyntaxInstruction>();
-
-/** What the scanner read for an instruction: the same object across versions while its text and place stay (SyntaxCache). */
-export function syntaxOf(ins: DfInstruction): SyntaxInstruction {
-  return syntaxes.get(ins)!;
-}
-
 function toInstruction(syn: SyntaxInstruction, stage: DfStage | null): DfInstruction {
   const { keyword, rawKeyword, keywordRange, range, argsRange, args, flags, properties, json, heredocs } = syn;
-  const ins: DfInstruction = { keyword, rawKeyword, keywordRange, range, argsRange, args, flags, properties, json, heredocs, stage, trigger: null, onbuild: null };
-  syntaxes.set(ins, syn);
+  const ins: DfInstruction = { keyword, rawKeyword, keywordRange, range, argsRange, args, flags, properties, json, heredocs, stage, trigger: null, onbuild: null, syntax: syn };
   if (syn.trigger) { ins.trigger = toInstruction(syn.trigger, stage); ins.trigger.onbuild = ins; }
   return ins;
 }
@@ -145,7 +139,7 @@ function shellText(model: DockerfileModel, ins: DfInstruction): { text: string; 
 const shellTexts = new WeakMap<SyntaxInstruction, string>();
 
 function cachedShellText(model: DockerfileModel, ins: DfInstruction): { text: string; offset: number } | null {
-  const syn = syntaxes.get(ins)!;
+  const syn = ins.syntax;
   const text = shellTexts.get(syn);
   if (text !== undefined && ins.argsRange) return { text, offset: model.lines.offsetAt(ins.argsRange.start) };
   const made = shellText(model, ins);

@@ -104,28 +104,51 @@ export function parseSyntax(text: string, lines: LineIndex, cache?: SyntaxCache)
 
 let lastId = 0;
 
+interface Cached { ins: SyntaxInstruction; length: number; esc: string }
+
 /**
  * Instructions of a document's previous version, reused by the next (editors): an instruction depends only on
  * its own text, where it starts and the escape character, and holds only values and ranges, so an instruction
  * with the same three is the same object, with the same id. Rules' findings are cached by those ids.
  */
 export class SyntaxCache {
-  private previous = new Map<string, SyntaxInstruction>();
-  private current = new Map<string, SyntaxInstruction>();
+  private text = '';
+  /** Instructions of the previous version and of this one, by start offset. */
+  private previous = new Map<number, Cached>();
+  private current = new Map<number, Cached>();
+  /** This version equals the previous one before `same` and from `sameFrom` on (there shifted by `shift`). */
+  private same = 0;
+  private sameFrom = 0;
+  private shift = 0;
 
-  /** The instruction at node `nd`, reused when the previous or this version had it. */
-  instruction(src: Source, nd: Node): SyntaxInstruction {
-    const at = src.pos(nd.start);
-    // One character past the end: where the instruction's last range ends depends on a `\r\n` there.
-    const key = `${src.esc}${at.line},${at.character}\0${src.text.slice(nd.start, nd.end + 1)}`;
-    const ins = this.previous.get(key) ?? this.current.get(key) ?? instructionOf(src, nd, true);
-    this.current.set(key, ins);
-    return ins;
+  /** A new version: where it differs from the previous one is found once, by its common prefix and suffix. */
+  begin(text: string): void {
+    const old = this.text, max = Math.min(old.length, text.length);
+    let p = 0;
+    while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+    let s = 0;
+    while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+    this.same = p;
+    this.sameFrom = text.length - s;
+    this.shift = text.length - old.length;
+    this.text = text;
+    this.previous = this.current;
+    this.current = new Map();
   }
 
-  /** A new version starts: only what the version just parsed stays reusable. */
-  rotate(): void { this.previous = this.current; this.current = new Map(); }
+  /** The instruction at node `nd`: the previous version's when its text (one character past the end included: a `\r\n` there moves the last range), escape character and start position are unchanged. */
+  instruction(src: Source, nd: Node): SyntaxInstruction {
+    const length = Math.min(nd.end + 1, src.text.length) - nd.start;
+    const old = nd.start + length <= this.same ? nd.start : nd.start >= this.sameFrom ? nd.start - this.shift : -1;
+    let hit = old < 0 ? undefined : this.previous.get(old);
+    if (hit && (hit.length !== length || hit.esc !== src.esc || !samePosition(hit.ins.range.start, src.pos(nd.start)))) hit = undefined;
+    hit ??= { ins: instructionOf(src, nd, true), length, esc: src.esc };
+    this.current.set(nd.start, hit);
+    return hit.ins;
+  }
 }
+
+const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
 
 class Parser {
   private readonly text: string;
@@ -152,7 +175,7 @@ class Parser {
       i = c === '#' ? this.comment(i) : this.instruction(c, i);
     }
     const { cache } = this;
-    cache?.rotate();
+    cache?.begin(text);
     const instructions = this.nodes.map(n => cache ? cache.instruction(src, n) : instructionOf(src, n, true));
     return { escapeChar: src.esc, directives, comments: this.comments, instructions };
   }
