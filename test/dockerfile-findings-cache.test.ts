@@ -1,10 +1,11 @@
 // Dockerfile-rule findings cached per instruction or per stage (rules/src/dockerfile-findings-cache.ts): valid only
 // while every rule declaring a `scope` finds, on the sub-model of each part, exactly what it finds there on the
-// whole file, and reports only inside that part. Checked rule by rule on every fixture and corpus Dockerfile.
+// whole file, and reports only inside that part. Checked rule by rule on every fixture and corpus Dockerfile, then
+// through lint() with a cache over sessions of edits.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultConfig, parse } from '../rules/src';
+import { createParseCache, defaultConfig, lint, parse, type LintConfig } from '../rules/src';
 import type { DockerfileModel } from '../rules/src/dockerfile/model';
 import { partModels, type PartScope as Scope } from '../rules/src/dockerfile-findings-cache';
 import type { DockerfileRule, Report, RuleOptions } from '../rules/src/rule';
@@ -51,6 +52,29 @@ function dockerfiles(): { file: string; options: RuleOptions }[] {
   });
 }
 
+/** Deterministic edits an editor session makes: type on a line, insert or delete lines, duplicate one, change an ARG default. */
+function editedVersions(text: string, seed: number, count: number): string[] {
+  let state = seed;
+  const random = (n: number) => { state = (state * 1103515245 + 12345) % 2147483648; return state % n; };
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let v = 0; v < count; v++) {
+    const at = random(lines.length);
+    switch (random(5)) {
+      case 0: lines[at] += random(2) ? ' x' : ' \\'; break;
+      case 1: lines.splice(at, 0, random(2) ? '' : '# note'); break;
+      case 2: if (lines.length > 1) lines.splice(at, 1); break;
+      case 3: lines.splice(at, 0, lines[at]); break;
+      default: {
+        const arg = lines.findIndex(l => /^ARG \w+=/.test(l));
+        if (arg >= 0) lines[arg] += random(2) ? '-1' : ':latest'; else lines[at] = lines[at].toLowerCase();
+      }
+    }
+    out.push(lines.join('\n'));
+  }
+  return out;
+}
+
 const model = (text: string) => parse(text, 'dockerfile') as DockerfileModel;
 const OPTIONS: RuleOptions = { trustedRegistries: [], settings: {} };
 
@@ -73,6 +97,32 @@ describe('dockerfile findings cache', () => {
     assert.deepEqual(problems.slice(0, 10), []);
     // Each rule was seen finding something, so the comparison covered it.
     assert.deepEqual([...found].filter(([, n]) => n === 0).map(([name]) => name), []);
+  });
+
+  it('an editor session gets the findings of a fresh lint on every version, re-running scoped rules only where edits were', function () {
+    this.timeout(300_000);
+    const files = dockerfiles().filter((_, n) => n % 6 === 0);
+    let versions = 0, runs = 0, unsplit = 0;
+    for (const { file } of files) {
+      const config: Partial<LintConfig> = file.startsWith(FIXTURES) ? fixtureConfig(file) : { enableAll: true };
+      const original = readFileSync(file, 'utf8');
+      const cache = createParseCache();
+      for (const text of [original, ...editedVersions(original, versions + 1, 6)]) {
+        const before = cache.dockerfileFindings.checked;
+        assert.deepEqual(lint(text, 'dockerfile', config, cache), lint(text, 'dockerfile', config), `${file}, version ${versions}`);
+        versions++;
+        runs += cache.dockerfileFindings.checked - before;
+        const m = model(text);
+        for (const rule of SCOPED) unsplit += partModels(m, rule.scope).length;
+      }
+      // Back to the original (undo), then the same text again: the second lint takes every scoped finding from the cache.
+      lint(original, 'dockerfile', config, cache);
+      const before = cache.dockerfileFindings.checked;
+      lint(original, 'dockerfile', config, cache);
+      assert.equal(cache.dockerfileFindings.checked, before, `${file}: scoped rules re-ran on an unchanged version`);
+    }
+    assert.ok(versions > 500, `${versions} versions`);
+    assert.ok(runs < unsplit * 0.8, `scoped rules ran on ${runs} parts, ${unsplit} without the cache`);
   });
 
   it('detects a rule that reads another instruction, another stage, or reports outside its part', () => {
