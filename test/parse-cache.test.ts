@@ -1,13 +1,45 @@
 // The language server's per-document parse cache: an edit re-parses only the scripts it touched, and
 // findings with the cache are exactly the findings without it, edit after edit.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initEngine } from '../host/src/wasm';
 import { createParseCache, lint } from '../rules/src';
 import { FIXTURES } from './fixtures';
 
 before(initEngine);
+
+const CORPUS = process.env.BOXLINT_CORPUS ? join(process.env.BOXLINT_CORPUS, 'dockerfiles') : join(__dirname, '..', '..', 'shared', 'corpus', 'dockerfiles');
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure names a reproducible edit. */
+function random(seed: number): (n: number) => number {
+  return n => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
+}
+
+/**
+ * Edits that change what parts of a file depend on: typing in a line, lines inserted, deleted and moved, and
+ * lines that set context for others (FROM, global ARG, SHELL, the escape directive, a shell pragma).
+ */
+const CONTEXT_LINES = ['FROM alpine:3.19 AS build', 'FROM build', 'ARG BASE=ubuntu:22.04', 'FROM $BASE', 'SHELL ["pwsh", "-c"]', 'SHELL ["/bin/bash", "-c"]',
+  '# escape=`', '# hadolint shell=powershell', 'USER root', 'ONBUILD RUN apt-get update', 'RUN <<EOF', 'EOF', 'WORKDIR app', 'ENV A=1 B=$A', 'RUN cd /x && curl http://e.x/a | sh \\'];
+
+function edit(lines: string[], next: (n: number) => number): string[] {
+  const out = lines.slice();
+  const at = next(out.length + 1);
+  switch (next(5)) {
+    case 0: if (out[at] !== undefined) { const col = next(out[at].length + 1); out[at] = out[at].slice(0, col) + 'x' + out[at].slice(col); } break;
+    case 1: out.splice(at, 1); break;
+    case 2: out.splice(at, 0, CONTEXT_LINES[next(CONTEXT_LINES.length)]); break;
+    case 3: out.splice(at, 0, out[next(out.length)] ?? ''); break;
+    default: if (out[at] !== undefined) out[at] = out[at].slice(0, -1);
+  }
+  return out;
+}
 
 const BASE = [
   'FROM debian:12',
@@ -42,5 +74,25 @@ describe('parse cache', () => {
       const versions = [text, ...text.split('\n').map((_, i, all) => all.map((l, j) => (j === i ? `${l} x` : l)).join('\n')).slice(0, 3)];
       for (const v of versions) assert.deepEqual(lint(v, 'dockerfile', {}, cache), lint(v, 'dockerfile'), `${file}: ${JSON.stringify(v.slice(0, 80))}`);
     }
+  });
+
+  it('gives the same findings as an uncached lint under random edits that move lines and change context', function () {
+    this.timeout(300_000);
+    const fixtures = readdirSync(FIXTURES).flatMap(rule => readdirSync(join(FIXTURES, rule)).filter(f => /\.Dockerfile$/.test(f)).map(f => join(FIXTURES, rule, f)));
+    const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).sort().map(f => join(CORPUS, f)) : [];
+    const next = random(8);
+    let versions = 0;
+    for (const file of [...fixtures, ...corpus]) {
+      const cache = createParseCache();
+      let lines = readFileSync(file, 'utf8').split('\n');
+      for (let k = 0; k < 5; k++) {
+        const text = lines.join('\n');
+        const config = { enableAll: true };
+        assert.deepEqual(lint(text, 'dockerfile', config, cache), lint(text, 'dockerfile', config), `${file}, edit ${k}:\n${text}`);
+        versions++;
+        lines = edit(lines, next);
+      }
+    }
+    assert.ok(versions > 2000, `${versions} versions`);
   });
 });
