@@ -7,6 +7,7 @@
 import type { Range } from './types';
 import type { DockerfileRule, Report, RuleContext } from './rule';
 import type { DfInstruction, DfShellSource, DfStage, DockerfileModel } from './dockerfile/model';
+import { reachesFinalImage } from './dockerfile/run-scripts';
 
 export type PartScope = 'instruction' | 'stage';
 
@@ -32,7 +33,7 @@ function keyedParts(model: DockerfileModel, scope: PartScope): KeyedPart[] {
     const host: DockerfileModel = { ...model, instructions, stages, shellSources: () => own };
     return { host, key, firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line };
   };
-  if (scope === 'instruction') return model.instructions.map(i => part([i], [], `${i.syntax.id}:${count([i])}`));
+  if (scope === 'instruction') return model.instructions.map(i => part([i], [], `${i.syntax.id}:${count([i])}:${reachesFinalImage(i)}`));
   const parts: KeyedPart[] = [];
   const globals = JSON.stringify([...model.globalArgs]);
   const ids = (list: readonly DfInstruction[]) => list.map(i => i.syntax.id).join(',');
@@ -40,7 +41,7 @@ function keyedParts(model: DockerfileModel, scope: PartScope): KeyedPart[] {
   if (before.length) parts.push(part(before, [], `${ids(before)}:${count(before)}:${model.stages.length > 0}`));
   for (const s of model.stages) {
     const { resolved, isStageOrScratch } = s.from;
-    parts.push(part(s.instructions, [s], `${ids(s.instructions)}:${count(s.instructions)}:${resolved}:${isStageOrScratch}:${s.isLast}:${globals}`));
+    parts.push(part(s.instructions, [s], `${ids(s.instructions)}:${count(s.instructions)}:${resolved}:${isStageOrScratch}:${s.isLast}:${s.reachesFinal}:${globals}`));
   }
   return parts;
 }

@@ -26,8 +26,9 @@ export interface RuleMeta {
    * Dockerfile rules: what one finding depends on, so editors re-run the rule only where an edit changed
    * something (test/dockerfile-findings-cache.test.ts checks the declarations).
    * `instruction`: the instruction it is reported on alone (keyword, words, flags, properties, heredocs, its
-   * ONBUILD trigger, its shell scripts) and the options. `stage`: the instructions of its stage, the stage's
-   * FROM as resolved, whether the stage is the last one, and the global ARGs. `file` (default): anything.
+   * ONBUILD trigger, its shell scripts), whether its layer is shipped (`reachesFinalImage`) and the options.
+   * `stage`: the instructions of its stage, the stage's FROM as resolved, whether the stage is the last one or
+   * shipped, and the global ARGs. `file` (default): anything.
    */
   scope?: 'instruction' | 'stage' | 'file';
 }

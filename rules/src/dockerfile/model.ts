@@ -7,6 +7,7 @@ import { shellBudget, type ShellHost, type ShellSource } from '../shell/host';
 import { expandVars, parseImageRef, type ImageRef } from './image-ref';
 import { parseSyntax, type InstructionSyntax, type SyntaxCache, type SyntaxInstruction } from './parse';
 import type { FromParts } from './parse-from';
+import { parentStage } from './stages';
 
 export type { DfFlag, DfHeredoc, DfProperty, DfWord } from './parse';
 
@@ -42,6 +43,8 @@ export interface DfStage {
   from: DfFrom;
   instructions: DfInstruction[];
   isLast: boolean;
+  /** Its layers are shipped: it is the last stage, or a stage whose layers are shipped builds FROM it. */
+  reachesFinal: boolean;
 }
 
 export interface DfComment { text: string; range: Range; line: number }
@@ -225,7 +228,7 @@ export function parseDockerfile(text: string, parseScript: (text: string) => She
     if (syn.from) {
       const ins = toInstruction(syn, null);
       const from = makeFrom(model, syn.from, ins, stageNames);
-      stage = { index: model.stages.length, from, instructions: [], isLast: false };
+      stage = { index: model.stages.length, from, instructions: [], isLast: false, reachesFinal: false };
       ins.stage = stage;
       model.stages.push(stage);
       if (from.alias) stageNames.add(from.alias.toLowerCase());
@@ -238,7 +241,13 @@ export function parseDockerfile(text: string, parseScript: (text: string) => She
     model.instructions.push(ins);
     stage?.instructions.push(ins);
   }
-  if (model.stages.length) model.stages[model.stages.length - 1].isLast = true;
+  if (model.stages.length) model.stages[model.stages.length - 1].isLast = model.stages[model.stages.length - 1].reachesFinal = true;
+  // A parent always comes earlier: one backward pass reaches every ancestor of the last stage.
+  for (let i = model.stages.length - 1; i >= 0; i--) {
+    const s = model.stages[i];
+    const parent = s.reachesFinal ? parentStage(model, s) : null;
+    if (parent) parent.reachesFinal = true;
+  }
   let sources: DfShellSource[] | null = null;
   model.shellSources = () => (sources ??= collectShellSources(model, parseScript));
   return model;

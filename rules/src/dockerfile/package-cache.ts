@@ -34,7 +34,7 @@ export function leftCaches(model: DockerfileModel, rule: CacheRule): LeftCache[]
   const out: LeftCache[] = [];
   const cleaners = shellCommands(model).filter(rule.cleans);
   for (const [ins, calls] of byIns) {
-    if (!reachesFinalImage(model, ins) || rule.cacheDirs.some(d => hasCacheMount(ins, d))) continue;
+    if (!reachesFinalImage(ins) || rule.cacheDirs.some(d => hasCacheMount(ins, d))) continue;
     const lastClean = Math.max(-1, ...cleaners.filter(c => instructionOf(c) === ins).map(commandOffset));
     const left = calls.find(c => commandOffset(c.command) > lastClean) ?? null;
     if (!left) continue;

@@ -56,24 +56,10 @@ export function hasCacheMount(ins: DfInstruction, dir: string): boolean {
     && (norm(dir) === norm(m.target) || norm(dir).startsWith(norm(m.target) + '/')));
 }
 
-/**
- * True when what a stage leaves in its layers reaches the image that is shipped: it is the last stage, or a
- * later stage builds FROM it and reaches it. ONBUILD triggers always do (they run in the child image).
- */
-export function reachesFinalImage(model: DockerfileModel, ins: DfInstruction): boolean {
-  if (ins.onbuild || !ins.stage) return true;
-  let reaching = reachingCache.get(model);
-  if (!reaching) {
-    reaching = new Set<DfStage>();
-    for (let i = model.stages.length - 1; i >= 0; i--) {
-      const s = model.stages[i];
-      if (s.isLast || reaching.has(s)) { reaching.add(s); const p = parentStage(model, s); if (p) reaching.add(p); }
-    }
-    reachingCache.set(model, reaching);
-  }
-  return reaching.has(ins.stage);
+/** True when what an instruction leaves in its layer is shipped (DfStage.reachesFinal); ONBUILD triggers always are (they run in the child image). */
+export function reachesFinalImage(ins: DfInstruction): boolean {
+  return !!ins.onbuild || !ins.stage || ins.stage.reachesFinal;
 }
-const reachingCache = new WeakMap<DockerfileModel, Set<DfStage>>();
 
 /**
  * The value an `ENV name` gives before `ins`, looking through its stage and the stages it builds FROM;

@@ -36,6 +36,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [],
   fixable: 'none',
+  scope: 'instruction',
   docs: {
     summary: 'Do not install or start an SSH server in an image (`apt-get install openssh-server`, `apk add openssh`, `service ssh start`).',
     why: 'An SSH daemon in a container is one more network service with its own host keys, users and passwords to keep '
@@ -51,7 +52,7 @@ export default defineDockerfileRule({
   check({ model, report }) {
     for (const [spec, patterns] of SERVER_SPECS) {
       for (const { command, packages } of packageInstalls(model, spec)) {
-        if (!reachesFinalImage(model, instructionOf(command))) continue;
+        if (!reachesFinalImage(instructionOf(command))) continue;
         for (const p of packages) {
           if (patterns.some(re => re.test(p.value!))) report({ range: command.rangeOf(p), message: `\`${p.value}\` puts an SSH server in the image: enter containers with \`docker exec\` instead.` });
         }
@@ -59,7 +60,7 @@ export default defineDockerfileRule({
     }
     for (const c of shellCommands(model)) {
       const w = startsSshd(c);
-      if (w && reachesFinalImage(model, instructionOf(c))) report({ range: c.rangeOf(w), message: 'This starts or enables an SSH server in the image: enter containers with `docker exec` instead.' });
+      if (w && reachesFinalImage(instructionOf(c))) report({ range: c.rangeOf(w), message: 'This starts or enables an SSH server in the image: enter containers with `docker exec` instead.' });
     }
   },
 });

@@ -17,6 +17,7 @@ export default defineDockerfileRule({
   severity: 'info',
   aliases: [{ tool: 'hadolint', id: 'DL3009', kind: 'same' }],
   fixable: 'unsafe',
+  scope: 'instruction',
   docs: {
     summary: 'A `RUN` that runs `apt-get update` should delete `/var/lib/apt/lists/*` before it ends.',
     why: 'The package lists (tens of megabytes) are written into the layer of that RUN; deleting them in a later RUN '

@@ -12,6 +12,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3040', kind: 'same' }],
   fixable: 'safe',
+  scope: 'instruction',
   docs: {
     summary: 'A `RUN` that installs with `dnf`/`microdnf` should end with `dnf clean all`.',
     why: 'dnf keeps repository metadata and packages in `/var/cache/dnf` (`/var/cache/libdnf5` for dnf5) inside the layer '

@@ -36,7 +36,7 @@ export default defineDockerfileRule({
     const all = shellCommands(model);
     for (const { command, args, subcommand } of managerCalls(model, PIP)) {
       const ins = instructionOf(command);
-      if (hasFlag(args, '--no-cache-dir') || !reachesFinalImage(model, ins)) continue;
+      if (hasFlag(args, '--no-cache-dir') || !reachesFinalImage(ins)) continue;
       if (hasCacheMount(ins, '/root/.cache/pip') || TRUTHY.test(envBefore(model, ins, 'PIP_NO_CACHE_DIR') ?? '') || setInScript(command, all)) continue;
       const sub = command.rangeOf(subcommand);
       report({

@@ -10,6 +10,7 @@ export default defineDockerfileRule({
   severity: 'info',
   aliases: [{ tool: 'hadolint', id: 'DL3060', kind: 'same' }],
   fixable: 'safe',
+  scope: 'instruction',
   docs: {
     summary: 'A `RUN` with `yarn install` should end with `yarn cache clean`.',
     why: 'yarn keeps a copy of every downloaded package in its global cache, inside the layer of that RUN: the image '

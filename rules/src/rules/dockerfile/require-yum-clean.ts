@@ -10,6 +10,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3032', kind: 'same' }],
   fixable: 'safe',
+  scope: 'instruction',
   docs: {
     summary: 'A `RUN` that installs with `yum` should end with `yum clean all`.',
     why: 'yum keeps repository metadata and downloaded packages in `/var/cache/yum`, inside the layer of that RUN. '

@@ -10,6 +10,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'hadolint', id: 'DL3036', kind: 'same' }],
   fixable: 'safe',
+  scope: 'instruction',
   docs: {
     summary: 'A `RUN` that installs with `zypper` should end with `zypper clean`.',
     why: 'zypper keeps repository metadata and packages in `/var/cache/zypp` inside the layer of that RUN; cleaning in a '
