@@ -14,36 +14,45 @@ export type PartScope = 'instruction' | 'stage';
 /** A part of the file and the model a rule sees when it runs on that part alone. */
 export interface Part { host: DockerfileModel; firstLine: number; lastLine: number }
 
-interface KeyedPart extends Part { key: string }
+/** What a part is made of, its lines, and what its findings depend on (`key`, and `also` for instruction parts). */
+interface Spec extends Omit<Part, 'host'> { instructions: DfInstruction[]; stages: DfStage[]; key: number | string; also: number }
 
 /**
  * `instruction`: each top-level instruction alone (no stages). `stage`: the instructions before the first FROM,
  * then each stage with its real stage object. Each host shows only its part's shell sources.
  */
 export function partModels(model: DockerfileModel, scope: PartScope): Part[] {
-  return keyedParts(model, scope);
+  const sources = sourcesByInstruction(model);
+  return specsOf(model, scope, sources).map(spec => partOf(model, spec, sources));
 }
 
-function keyedParts(model: DockerfileModel, scope: PartScope): KeyedPart[] {
-  const sources = sourcesByInstruction(model);
+/**
+ * Instruction parts are keyed by the scanned instruction's id, with its number of shell sources and whether
+ * its layer is shipped beside; stage parts by their instructions' ids and the stage context.
+ */
+function specsOf(model: DockerfileModel, scope: PartScope, sources: Map<DfInstruction, DfShellSource[]>): Spec[] {
   const count = (list: readonly DfInstruction[]) => { let n = 0; for (const i of list) n += sources.get(i)?.length ?? 0; return n; };
-  const part = (instructions: DfInstruction[], stages: DfStage[], key: string): KeyedPart => {
-    const own = instructions.flatMap(i => sources.get(i) ?? []);
-    // A copy, not Object.create(model): a model turned into a prototype would slow every rule reading it.
-    const host: DockerfileModel = { ...model, instructions, stages, shellSources: () => own };
-    return { host, key, firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line };
-  };
-  if (scope === 'instruction') return model.instructions.map(i => part([i], [], `${i.syntax.id}:${count([i])}:${reachesFinalImage(i)}`));
-  const parts: KeyedPart[] = [];
+  const spec = (instructions: DfInstruction[], stages: DfStage[], key: number | string, also = 0): Spec =>
+    ({ instructions, stages, key, also, firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line });
+  if (scope === 'instruction') return model.instructions.map(i => spec([i], [], i.syntax.id, count([i]) * 2 + (reachesFinalImage(i) ? 1 : 0)));
+  const specs: Spec[] = [];
   const globals = JSON.stringify([...model.globalArgs]);
   const ids = (list: readonly DfInstruction[]) => list.map(i => i.syntax.id).join(',');
   const before = model.stages.length ? model.instructions.slice(0, model.instructions.indexOf(model.stages[0].from.instruction)) : model.instructions;
-  if (before.length) parts.push(part(before, [], `${ids(before)}:${count(before)}:${model.stages.length > 0}`));
+  if (before.length) specs.push(spec(before, [], `${ids(before)}:${count(before)}:${model.stages.length > 0}`));
   for (const s of model.stages) {
     const { resolved, isStageOrScratch } = s.from;
-    parts.push(part(s.instructions, [s], `${ids(s.instructions)}:${count(s.instructions)}:${resolved}:${isStageOrScratch}:${s.isLast}:${s.reachesFinal}:${globals}`));
+    const key = `${ids(s.instructions)}:${count(s.instructions)}:${resolved}:${isStageOrScratch}:${s.isLast}:${s.reachesFinal}:${globals}`;
+    specs.push(spec(s.instructions, [s], key));
   }
-  return parts;
+  return specs;
+}
+
+function partOf(model: DockerfileModel, { instructions, stages, firstLine, lastLine }: Spec, sources: Map<DfInstruction, DfShellSource[]>): Part {
+  const own = instructions.flatMap(i => sources.get(i) ?? []);
+  // A copy, not Object.create(model): a model turned into a prototype would slow every rule reading it.
+  const host: DockerfileModel = { ...model, instructions, stages, shellSources: () => own };
+  return { host, firstLine, lastLine };
 }
 
 /** Shell sources by the top-level instruction they come from (an ONBUILD RUN's belong to the ONBUILD). */
@@ -59,15 +68,20 @@ function sourcesByInstruction(model: DockerfileModel): Map<DfInstruction, DfShel
 
 const NONE: Report[] = [];
 
+/** Findings by rule index of one part; the host is built only when a rule has to run on it. */
+interface Entry { also: number; stored: (Report[] | undefined)[] }
+interface Live { spec: Spec; entry: Entry; part: Part | null }
+type Generation = Map<number | string, Entry>;
+
 export class DockerfileFindingsCache {
-  /** By part key: findings by rule index, from the last lint and the one before. */
-  private previous = new Map<string, (Report[] | undefined)[]>();
-  private current = new Map<string, (Report[] | undefined)[]>();
+  /** By scope, then part key: what the last lint and the one before found. */
+  private previous = new Map<PartScope, Generation>();
+  private current = new Map<PartScope, Generation>();
   private readonly ruleIndex = new Map<string, number>();
   /** Rules seen reporting outside the part they ran on: always run on the whole file. */
   private readonly whole = new Set<string>();
   private optionsKey = '';
-  private run: { model: DockerfileModel; parts: Map<PartScope, { part: KeyedPart; stored: (Report[] | undefined)[] }[]> } | null = null;
+  private run: { model: DockerfileModel; sources: Map<DfInstruction, DfShellSource[]>; parts: Map<PartScope, Live[]> } | null = null;
   /** Rule runs on one part (cache misses) since creation. */
   checked = 0;
 
@@ -77,43 +91,73 @@ export class DockerfileFindingsCache {
     if (!scope || scope === 'file' || this.whole.has(rule.id)) { rule.check(ctx); return; }
     let index = this.ruleIndex.get(rule.id);
     if (index === undefined) this.ruleIndex.set(rule.id, index = this.ruleIndex.size);
+    const parts = this.partsOf(ctx, scope);
+    let misses = 0;
+    for (const live of parts) if (!live.entry.stored[index]) misses++;
+    // Opening a file, or an edit that moved lines: one run on the whole file, its findings sorted into parts.
+    if (misses > 4 && misses * 4 > parts.length && !this.fillFromWhole(rule, ctx, parts, index)) return;
     const found: Report[] = [];
-    for (const { part, stored } of this.partsOf(ctx, scope)) {
-      let reports = stored[index];
+    for (const live of parts) {
+      let reports = live.entry.stored[index];
       if (!reports) {
+        const part = live.part ??= partOf(ctx.model, live.spec, this.run!.sources);
         let got = NONE;
         rule.check({ model: part.host, options: ctx.options, report: r => { if (got === NONE) got = []; got.push(r); } });
-        reports = got;
         this.checked++;
-        if (!reports.every(r => within(r, part.firstLine, part.lastLine))) {
+        if (!got.every(r => within(r, part.firstLine, part.lastLine))) {
           // Not confined to its part after all: never split it again, and report what the whole file gives.
           this.whole.add(rule.id);
           rule.check(ctx);
           return;
         }
-        stored[index] = reports;
+        live.entry.stored[index] = reports = got;
       }
-      for (const r of reports) found.push(r);
+      if (reports !== NONE) for (const r of reports) found.push(r);
     }
     for (const r of found) ctx.report(r);
   }
 
+  /** Runs the rule on the whole file and stores its findings by part; false (all reported) when one fits no part. */
+  private fillFromWhole(rule: DockerfileRule, ctx: RuleContext<DockerfileModel>, parts: Live[], index: number): boolean {
+    const all: Report[] = [];
+    rule.check({ model: ctx.model, options: ctx.options, report: r => all.push(r) });
+    const byPart = new Map<Live, Report[]>();
+    for (const r of all) {
+      // The last part starting at or before the finding (parts come in document order).
+      let lo = 0, hi = parts.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (parts[mid].spec.firstLine <= r.range.start.line) lo = mid + 1; else hi = mid; }
+      const live = parts[lo - 1];
+      if (!live || !within(r, live.spec.firstLine, live.spec.lastLine)) {
+        this.whole.add(rule.id);
+        for (const x of all) ctx.report(x);
+        return false;
+      }
+      const list = byPart.get(live);
+      if (list) list.push(r); else byPart.set(live, [r]);
+    }
+    for (const live of parts) live.entry.stored[index] ??= byPart.get(live) ?? NONE;
+    return true;
+  }
+
   /** The parts of the file linted now; a new model starts a new generation, new options forget everything. */
-  private partsOf(ctx: RuleContext<DockerfileModel>, scope: PartScope) {
-    if (this.run?.model !== ctx.model) {
+  private partsOf(ctx: RuleContext<DockerfileModel>, scope: PartScope): Live[] {
+    const model = ctx.model;
+    if (this.run?.model !== model) {
       const optionsKey = JSON.stringify([ctx.options.trustedRegistries, ctx.options.settings, ctx.options.dockerignore ?? null]);
       if (optionsKey !== this.optionsKey) { this.optionsKey = optionsKey; this.current.clear(); }
       this.previous = this.current;
       this.current = new Map();
-      this.run = { model: ctx.model, parts: new Map() };
+      this.run = { model, sources: sourcesByInstruction(model), parts: new Map() };
     }
     let parts = this.run.parts.get(scope);
     if (!parts) {
-      parts = keyedParts(ctx.model, scope).map(part => {
-        const key = `${scope}\0${part.key}`;
-        const stored = this.current.get(key) ?? this.previous.get(key) ?? [];
-        this.current.set(key, stored);
-        return { part, stored };
+      const previous = this.previous.get(scope), current: Generation = new Map();
+      this.current.set(scope, current);
+      parts = specsOf(model, scope, this.run.sources).map(spec => {
+        let entry = previous?.get(spec.key);
+        if (!entry || entry.also !== spec.also) entry = { also: spec.also, stored: [] };
+        current.set(spec.key, entry);
+        return { spec, entry, part: null };
       });
       this.run.parts.set(scope, parts);
     }
