@@ -68,10 +68,17 @@ function sourcesByInstruction(model: DockerfileModel): Map<DfInstruction, DfShel
 
 const NONE: Report[] = [];
 
-/** Findings by rule index of one part; the host is built only when a rule has to run on it. */
-interface Entry { also: number; stored: (Report[] | undefined)[] }
+/** What the rules found in one part: by rule index, and the indexes that found anything (most find nothing). */
+interface Entry { also: number; stored: (Report[] | undefined)[]; found: number[] }
 interface Live { spec: Spec; entry: Entry; part: Part | null }
 type Generation = Map<number | string, Entry>;
+/** The parts of the file linted now in one scope: all of them, those new in this version, and reused findings by rule. */
+interface Scan { lives: Live[]; fresh: Live[]; reused: Map<number, Report[]> }
+
+function store(entry: Entry, index: number, reports: Report[]): void {
+  entry.stored[index] = reports;
+  if (reports !== NONE) entry.found.push(index);
+}
 
 export class DockerfileFindingsCache {
   /** By scope, then part key: what the last lint and the one before found. */
@@ -80,8 +87,11 @@ export class DockerfileFindingsCache {
   private readonly ruleIndex = new Map<string, number>();
   /** Rules seen reporting outside the part they ran on: always run on the whole file. */
   private readonly whole = new Set<string>();
+  /** Lints so far, and for each rule index the last lint in which it ran on every part. */
+  private lints = 0;
+  private readonly complete = new Map<number, number>();
   private optionsKey = '';
-  private run: { model: DockerfileModel; sources: Map<DfInstruction, DfShellSource[]>; parts: Map<PartScope, Live[]> } | null = null;
+  private run: { model: DockerfileModel; sources: Map<DfInstruction, DfShellSource[]>; scans: Map<PartScope, Scan> } | null = null;
   /** Rule runs on one part (cache misses) since creation. */
   checked = 0;
 
@@ -91,13 +101,13 @@ export class DockerfileFindingsCache {
     if (!scope || scope === 'file' || this.whole.has(rule.id)) { rule.check(ctx); return; }
     let index = this.ruleIndex.get(rule.id);
     if (index === undefined) this.ruleIndex.set(rule.id, index = this.ruleIndex.size);
-    const parts = this.partsOf(ctx, scope);
-    let misses = 0;
-    for (const live of parts) if (!live.entry.stored[index]) misses++;
+    const scan = this.scanOf(ctx, scope);
+    // A rule that ran on every part of the last version knows every part reused from it: only new parts are unknown.
+    const unknown = this.complete.get(index) === this.lints - 1 ? scan.fresh : scan.lives.filter(l => !l.entry.stored[index]);
     // Opening a file, or an edit that moved lines: one run on the whole file, its findings sorted into parts.
-    if (misses > 4 && misses * 4 > parts.length && !this.fillFromWhole(rule, ctx, parts, index)) return;
-    const found: Report[] = [];
-    for (const live of parts) {
+    if (unknown.length > 4 && unknown.length * 4 > scan.lives.length && !this.fillFromWhole(rule, ctx, scan.lives, index)) return;
+    const found = scan.reused.get(index)?.slice() ?? [];
+    for (const live of unknown) {
       let reports = live.entry.stored[index];
       if (!reports) {
         const part = live.part ??= partOf(ctx.model, live.spec, this.run!.sources);
@@ -110,23 +120,25 @@ export class DockerfileFindingsCache {
           rule.check(ctx);
           return;
         }
-        live.entry.stored[index] = reports = got;
+        store(live.entry, index, reports = got);
       }
-      if (reports !== NONE) for (const r of reports) found.push(r);
+      for (const r of reports) found.push(r);
     }
+    this.complete.set(index, this.lints);
+    // In part order or not, the engine sorts all findings by place; one place's findings come from one part, in order.
     for (const r of found) ctx.report(r);
   }
 
   /** Runs the rule on the whole file and stores its findings by part; false (all reported) when one fits no part. */
-  private fillFromWhole(rule: DockerfileRule, ctx: RuleContext<DockerfileModel>, parts: Live[], index: number): boolean {
+  private fillFromWhole(rule: DockerfileRule, ctx: RuleContext<DockerfileModel>, lives: Live[], index: number): boolean {
     const all: Report[] = [];
     rule.check({ model: ctx.model, options: ctx.options, report: r => all.push(r) });
     const byPart = new Map<Live, Report[]>();
     for (const r of all) {
       // The last part starting at or before the finding (parts come in document order).
-      let lo = 0, hi = parts.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (parts[mid].spec.firstLine <= r.range.start.line) lo = mid + 1; else hi = mid; }
-      const live = parts[lo - 1];
+      let lo = 0, hi = lives.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (lives[mid].spec.firstLine <= r.range.start.line) lo = mid + 1; else hi = mid; }
+      const live = lives[lo - 1];
       if (!live || !within(r, live.spec.firstLine, live.spec.lastLine)) {
         this.whole.add(rule.id);
         for (const x of all) ctx.report(x);
@@ -135,33 +147,37 @@ export class DockerfileFindingsCache {
       const list = byPart.get(live);
       if (list) list.push(r); else byPart.set(live, [r]);
     }
-    for (const live of parts) live.entry.stored[index] ??= byPart.get(live) ?? NONE;
+    for (const live of lives) if (!live.entry.stored[index]) store(live.entry, index, byPart.get(live) ?? NONE);
     return true;
   }
 
   /** The parts of the file linted now; a new model starts a new generation, new options forget everything. */
-  private partsOf(ctx: RuleContext<DockerfileModel>, scope: PartScope): Live[] {
+  private scanOf(ctx: RuleContext<DockerfileModel>, scope: PartScope): Scan {
     const model = ctx.model;
     if (this.run?.model !== model) {
       const optionsKey = JSON.stringify([ctx.options.trustedRegistries, ctx.options.settings, ctx.options.dockerignore ?? null]);
-      if (optionsKey !== this.optionsKey) { this.optionsKey = optionsKey; this.current.clear(); }
+      if (optionsKey !== this.optionsKey) { this.optionsKey = optionsKey; this.current.clear(); this.complete.clear(); }
       this.previous = this.current;
       this.current = new Map();
-      this.run = { model, sources: sourcesByInstruction(model), parts: new Map() };
+      this.lints++;
+      this.run = { model, sources: sourcesByInstruction(model), scans: new Map() };
     }
-    let parts = this.run.parts.get(scope);
-    if (!parts) {
+    let scan = this.run.scans.get(scope);
+    if (!scan) {
       const previous = this.previous.get(scope), current: Generation = new Map();
       this.current.set(scope, current);
-      parts = specsOf(model, scope, this.run.sources).map(spec => {
+      scan = { lives: [], fresh: [], reused: new Map() };
+      for (const spec of specsOf(model, scope, this.run.sources)) {
         let entry = previous?.get(spec.key);
-        if (!entry || entry.also !== spec.also) entry = { also: spec.also, stored: [] };
+        const live: Live = { spec, entry: entry!, part: null };
+        if (!entry || entry.also !== spec.also) { live.entry = entry = { also: spec.also, stored: [], found: [] }; scan.fresh.push(live); }
+        else for (const k of entry.found) { const list = scan.reused.get(k); if (list) list.push(...entry.stored[k]!); else scan.reused.set(k, entry.stored[k]!.slice()); }
         current.set(spec.key, entry);
-        return { spec, entry, part: null };
-      });
-      this.run.parts.set(scope, parts);
+        scan.lives.push(live);
+      }
+      this.run.scans.set(scope, scan);
     }
-    return parts;
+    return scan;
   }
 }
 
