@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'buildkit', id: 'UndefinedArgInFrom', kind: 'same' }],
   fixable: 'none',
+  scope: 'stage',
   docs: {
     summary: 'Variables in `FROM` must be `ARG`s declared before the first `FROM`.',
     why: '`FROM` only sees global `ARG`s. An undeclared (or misspelled) variable expands to nothing, so the build pulls a '
@@ -18,11 +19,11 @@ export default defineDockerfileRule({
     notes: 'The platform arguments BuildKit predefines (`BUILDPLATFORM`, `TARGETARCH`, …) need no declaration.',
   },
   check({ model, report }) {
-    const declared = new Set<string>();
+    // Global ARGs all come before the first FROM: every FROM sees all of them.
+    const declared = new Set(model.globalArgs.keys());
     for (const ins of model.instructions) {
-      if (!ins.stage && ins.keyword === 'ARG') { for (const p of ins.properties) declared.add(p.name); continue; }
-      if (ins.keyword !== 'FROM') continue;
-      const words = [ins.stage!.from.imageRange, ...ins.flags.filter(f => f.name.toLowerCase() === 'platform').map(f => f.valueRange)];
+      if (ins.keyword !== 'FROM' || !ins.stage) continue;
+      const words = [ins.stage.from.imageRange, ...ins.flags.filter(f => f.name.toLowerCase() === 'platform').map(f => f.valueRange)];
       for (const range of words) {
         if (!range) continue;
         const base = model.lines.offsetAt(range.start);

@@ -14,6 +14,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   aliases: [{ tool: 'buildkit', id: 'InvalidDefaultArgInFrom', kind: 'same' }],
   fixable: 'none',
+  scope: 'stage',
   docs: {
     summary: 'With the `ARG` defaults, every `FROM` must still be a valid image reference.',
     why: 'A build without `--build-arg` uses the defaults: an `ARG` without a default makes `FROM alpine:${TAG}` read `alpine:` '
@@ -24,14 +25,14 @@ export default defineDockerfileRule({
     notes: 'Variables that are not declared at all are reported by require-declared-from-arg (BXD039) instead.',
   },
   check({ model, report }) {
-    const defaults = new Map<string, string>();
+    // Global ARGs all come before the first FROM: every FROM sees all of them.
+    const defaults = model.globalArgs;
     for (const ins of model.instructions) {
-      if (!ins.stage && ins.keyword === 'ARG') { for (const p of ins.properties) defaults.set(p.name, p.value ?? ''); continue; }
       if (ins.keyword !== 'FROM' || !ins.stage?.from.image || !ins.stage.from.imageRange) continue;
       const { image, imageRange } = ins.stage.from;
       const refs = varRefs(image, model.escapeChar);
       if (!refs.length || refs.some(r => !defaults.has(r.name) && !PREDEFINED_ARGS.has(r.name))) continue;
-      const value = expandVars(image, n => defaults.get(n) ?? (PREDEFINED_ARGS.has(n) ? 'linux' : undefined));
+      const value = expandVars(image, n => (defaults.has(n) ? defaults.get(n) ?? '' : PREDEFINED_ARGS.has(n) ? 'linux' : undefined));
       if (value === null || value.includes('$') || REFERENCE.test(value)) continue; // nested `${A:+$B}` is not expanded: no verdict
       report({ range: imageRange, message: `With the ARG defaults \`${image}\` becomes ${value ? `\`${value}\`, not a valid image reference` : 'empty'}: give the ARG a default.` });
     }
