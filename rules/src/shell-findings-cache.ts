@@ -10,20 +10,29 @@ import type { ShellHost, ShellSource } from './shell/host';
 
 interface Stored { line: number; reports: Report[] }
 
-/** One script of the file being linted: a host that shows rules only this script, and its findings by rule index. */
-interface Part { host: ShellHost; line: number; lastLine: number; stored: (Stored | undefined)[] }
+/** What the rules found in one script: by rule index, and the indexes that found anything (most find nothing). */
+interface Entry { kind: string; heredoc: boolean; column: number; stored: (Stored | undefined)[]; found: number[] }
+
+/** One script of the file being linted: its lines, its findings, and a host showing rules only this script (built on a miss). */
+interface Live { source: ShellSource; line: number; lastLine: number; entry: Entry; host: ShellHost | null }
+
+/** The scripts of the file linted now: all, those new in this version, and the reused findings by rule (moved to their lines). */
+interface Scan { lives: Live[]; fresh: Live[]; reused: Map<number, Report[]> }
 
 const NONE: Report[] = [];
 
 export class ShellFindingsCache {
-  /** By script key (kind, heredoc, first column, text): what the last lint and the one before found in it. */
-  private previous = new Map<string, (Stored | undefined)[]>();
-  private current = new Map<string, (Stored | undefined)[]>();
+  /** By script text, then kind, heredoc and first column: what the last lint and the one before found. */
+  private previous = new Map<string, Entry[]>();
+  private current = new Map<string, Entry[]>();
   private readonly ruleIndex = new Map<string, number>();
   /** Rules seen reporting outside the script they ran on: always run on the whole file. */
   private readonly whole = new Set<string>();
+  /** Lints so far, and for each rule index the last lint in which it ran on every script. */
+  private lints = 0;
+  private readonly complete = new Map<number, number>();
   private optionsKey = '';
-  private run: { options: RuleOptions; host: ShellHost; parts: Part[] } | null = null;
+  private run: { options: RuleOptions; host: ShellHost; scan: Scan } | null = null;
   /** Rule runs on one script (cache misses) since creation. */
   checked = 0;
 
@@ -32,49 +41,80 @@ export class ShellFindingsCache {
     if (this.whole.has(rule.id)) { rule.check(ctx); return; }
     let index = this.ruleIndex.get(rule.id);
     if (index === undefined) this.ruleIndex.set(rule.id, index = this.ruleIndex.size);
-    const found: Report[] = [];
-    for (const part of this.partsOf(ctx)) {
-      let stored = part.stored[index];
+    const scan = this.scanOf(ctx);
+    // A rule that ran on every script of the last version knows every script reused from it.
+    const unknown = this.complete.get(index) === this.lints - 1 ? scan.fresh : scan.lives.filter(l => !l.entry.stored[index]);
+    const found = scan.reused.get(index)?.slice() ?? [];
+    for (const live of unknown) {
+      let stored = live.entry.stored[index];
       if (!stored) {
         let reports = NONE;
-        rule.check({ model: part.host, options: ctx.options, report: r => { if (reports === NONE) reports = []; reports.push(r); } });
+        const host = live.host ??= { kind: ctx.model.kind, lines: ctx.model.lines, shellSources: (): ShellSource[] => [live.source] };
+        rule.check({ model: host, options: ctx.options, report: r => { if (reports === NONE) reports = []; reports.push(r); } });
         this.checked++;
-        if (!reports.every(r => within(r, part.line, part.lastLine))) {
+        if (!reports.every(r => within(r, live.line, live.lastLine))) {
           // Not a per-script rule after all: never split it again, and report what the whole file gives.
           this.whole.add(rule.id);
           rule.check(ctx);
           return;
         }
-        part.stored[index] = stored = { line: part.line, reports };
+        live.entry.stored[index] = stored = { line: live.line, reports };
+        if (reports !== NONE) live.entry.found.push(index);
       }
-      // Most scripts have no finding of most rules.
-      if (stored.reports === NONE) continue;
-      const by = part.line - stored.line;
-      for (const r of stored.reports) found.push(by ? shifted(r, by) : r);
+      pushMoved(found, stored, live.line);
     }
+    this.complete.set(index, this.lints);
+    // In script order or not, the engine sorts all findings by place; one place's findings come from one script, in order.
     for (const r of found) ctx.report(r);
   }
 
   /** The scripts of the file linted now; a new lint (a new options object) starts a new generation. */
-  private partsOf(ctx: RuleContext<ShellHost>): Part[] {
-    if (this.run?.options === ctx.options && this.run.host === ctx.model) return this.run.parts;
+  private scanOf(ctx: RuleContext<ShellHost>): Scan {
+    if (this.run?.options === ctx.options && this.run.host === ctx.model) return this.run.scan;
     const optionsKey = JSON.stringify([ctx.options.trustedRegistries, ctx.options.settings, ctx.options.dockerignore ?? null]);
-    if (optionsKey !== this.optionsKey) { this.optionsKey = optionsKey; this.current.clear(); }
+    if (optionsKey !== this.optionsKey) { this.optionsKey = optionsKey; this.current.clear(); this.complete.clear(); }
     this.previous = this.current;
     this.current = new Map();
+    this.lints++;
     const model = ctx.model;
-    const parts = model.shellSources().map((source): Part => {
+    const scan: Scan = { lives: [], fresh: [], reused: new Map() };
+    for (const source of model.shellSources()) {
       const start = model.lines.positionAt(source.offset);
       const lastLine = model.lines.positionAt(source.offset + source.script.text.length).line;
-      const host: ShellHost = { kind: model.kind, lines: model.lines, shellSources: (): ShellSource[] => [source] };
-      const key = `${model.kind}\0${source.heredoc ? 1 : 0}\0${start.character}\0${source.script.text}`;
-      const stored = this.current.get(key) ?? this.previous.get(key) ?? [];
-      this.current.set(key, stored);
-      return { host, line: start.line, lastLine, stored };
-    });
-    this.run = { options: ctx.options, host: model, parts };
-    return parts;
+      const text = source.script.text;
+      const same = (e: Entry) => e.kind === model.kind && e.heredoc === source.heredoc && e.column === start.character;
+      let entry = this.current.get(text)?.find(same);
+      const live: Live = { source, line: start.line, lastLine, entry: entry!, host: null };
+      if (!entry) {
+        entry = this.previous.get(text)?.find(same);
+        if (entry) {
+          for (const k of entry.found) {
+            let list = scan.reused.get(k);
+            if (!list) scan.reused.set(k, list = []);
+            pushMoved(list, entry.stored[k]!, start.line);
+          }
+        } else {
+          entry = { kind: model.kind, heredoc: source.heredoc, column: start.character, stored: [], found: [] };
+          scan.fresh.push(live);
+        }
+        const list = this.current.get(text);
+        if (list) list.push(entry); else this.current.set(text, [entry]);
+      } else if (!scan.fresh.some(l => l.entry === entry)) {
+        // The same script twice in this version, reused: its findings count twice too.
+        for (const k of entry.found) { let list = scan.reused.get(k); if (!list) scan.reused.set(k, list = []); pushMoved(list, entry.stored[k]!, start.line); }
+      } else scan.fresh.push(live);
+      live.entry = entry;
+      scan.lives.push(live);
+    }
+    this.run = { options: ctx.options, host: model, scan };
+    return scan;
   }
+}
+
+/** A script's stored findings, moved by the lines it moved since they were found. */
+function pushMoved(out: Report[], stored: Stored, line: number): void {
+  const by = line - stored.line;
+  for (const r of stored.reports) out.push(by ? shifted(r, by) : r);
 }
 
 function within(r: Report, first: number, last: number): boolean {
