@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { dockerfiles, vagrantfiles, generatedDockerfile } from './inputs';
 import { summarize, type Summary } from './stats';
-import { IDLE_GC_MS } from '../server/src/idle-memory';
+import { IDLE_SETTLED_MS } from '../server/src/idle-memory';
 import { IDLE_STOP_MS } from '../host/src/vagrant-watchdog';
 
 /** `BENCH_SERVER` points at another build (A/B runs). */
@@ -128,7 +128,7 @@ export async function editLatency(lines: number, edits: number): Promise<Summary
 }
 
 /** Opens every corpus file in one server, waits for all diagnostics, then reads the server's RSS. */
-/** RSS right after the corpus (0.5 s) and settled: once the idle GC and the idle stop of the Vagrant worker ran. */
+/** RSS right after the corpus (0.5 s) and settled: once the idle GCs and the idle stop of the Vagrant worker ran. */
 export async function corpusMemory(): Promise<{ files: number; ms: number; rss: number; peak: number; settledRss: number }> {
   const s = new Session();
   await s.initialize();
@@ -142,7 +142,7 @@ export async function corpusMemory(): Promise<{ files: number; ms: number; rss: 
   const ms = performance.now() - t0;
   await new Promise(r => setTimeout(r, 500));
   const mem = s.rssMb();
-  await new Promise(r => setTimeout(r, Math.max(IDLE_GC_MS, IDLE_STOP_MS) + 1500));
+  await new Promise(r => setTimeout(r, Math.max(IDLE_SETTLED_MS, IDLE_STOP_MS) + 1000));
   const settledRss = s.rssMb().rss;
   await s.stop();
   return { files: files.length, ms, ...mem, settledRss };
