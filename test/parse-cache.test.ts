@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initEngine } from '../host/src/wasm';
 import { createParseCache, lint } from '../rules/src';
+import { parseSyntax, SyntaxCache } from '../rules/src/dockerfile/parse';
+import { LineIndex } from '../rules/src/text';
 import { FIXTURES } from './fixtures';
 
 before(initEngine);
@@ -27,6 +29,8 @@ function random(seed: number): (n: number) => number {
  */
 const CONTEXT_LINES = ['FROM alpine:3.19 AS build', 'FROM build', 'ARG BASE=ubuntu:22.04', 'FROM $BASE', 'SHELL ["pwsh", "-c"]', 'SHELL ["/bin/bash", "-c"]',
   '# escape=`', '# hadolint shell=powershell', 'USER root', 'ONBUILD RUN apt-get update', 'RUN <<EOF', 'EOF', 'WORKDIR app', 'ENV A=1 B=$A', 'RUN cd /x && curl http://e.x/a | sh \\'];
+
+const dockerfileFixtures = () => readdirSync(FIXTURES).flatMap(rule => readdirSync(join(FIXTURES, rule)).filter(f => /\.Dockerfile$/.test(f)).map(f => join(FIXTURES, rule, f)));
 
 function edit(lines: string[], next: (n: number) => number): string[] {
   const out = lines.slice();
@@ -76,9 +80,29 @@ describe('parse cache', () => {
     }
   });
 
+  it('scans to the same syntax tree as a fresh scan, reusing what lies before and after each edit', function () {
+    this.timeout(300_000);
+    const files = [...dockerfileFixtures(), ...(existsSync(CORPUS) ? readdirSync(CORPUS).sort().map(f => join(CORPUS, f)) : [])];
+    // Instruction ids differ between scans by design; everything else must be equal.
+    const plain = (text: string, cache?: SyntaxCache) => JSON.stringify(parseSyntax(text, new LineIndex(text), cache), (k, v) => (k === 'id' ? undefined : v));
+    const next = random(11);
+    let versions = 0;
+    for (const file of files) {
+      const cache = new SyntaxCache();
+      let lines = readFileSync(file, 'utf8').split('\n');
+      for (let k = 0; k < 8; k++) {
+        const text = lines.join('\n');
+        assert.equal(plain(text, cache), plain(text), `${file}, edit ${k}:\n${text}`);
+        versions++;
+        lines = edit(lines, next);
+      }
+    }
+    assert.ok(versions > 4000, `${versions} versions`);
+  });
+
   it('gives the same findings as an uncached lint under random edits that move lines and change context', function () {
     this.timeout(300_000);
-    const fixtures = readdirSync(FIXTURES).flatMap(rule => readdirSync(join(FIXTURES, rule)).filter(f => /\.Dockerfile$/.test(f)).map(f => join(FIXTURES, rule, f)));
+    const fixtures = dockerfileFixtures();
     const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).sort().map(f => join(CORPUS, f)) : [];
     const next = random(8);
     let versions = 0;

@@ -122,18 +122,61 @@ export class SyntaxCache {
   private shift = 0;
 
   /** A new version: where it differs from the previous one is found once, by its common prefix and suffix. */
-  begin(text: string): void {
-    const old = this.text, max = Math.min(old.length, text.length);
-    let p = 0;
-    while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  begin(text: string, esc: string): void {
+    const old = this.text;
+    const p = common(old, text, (a, i, j) => a.slice(i, j), Math.min(old.length, text.length));
+    const s = common(old, text, (a, i, j) => a.slice(a.length - j, a.length - i), Math.min(old.length, text.length) - p);
     this.same = p;
     this.sameFrom = text.length - s;
     this.shift = text.length - old.length;
     this.text = text;
     this.previous = this.current;
     this.current = new Map();
+    // Scanned under another escape character, the previous nodes and comments tell nothing.
+    if (esc !== this.esc) { this.nodes = []; this.comments = []; this.esc = esc; }
+  }
+
+  /** The previous version's nodes and comments, in document order. */
+  private nodes: Node[] = [];
+  private comments: Range[] = [];
+  private esc = '';
+
+  /** Nodes and comments the scanner takes over from the unchanged start of the file, and where it goes on scanning. */
+  prefix(): { nodes: Node[]; comments: Range[]; resume: number } {
+    // The last node that ends (its newline included) before the first change.
+    let lo = 0, hi = this.nodes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.nodes[mid].end + 1 <= this.same) lo = mid + 1; else hi = mid; }
+    if (!lo) return { nodes: [], comments: [], resume: 0 };
+    const resume = this.nodes[lo - 1].end;
+    const line = this.previous.get(this.nodes[lo - 1].start)!.ins.range.end.line;
+    return { nodes: this.nodes.slice(0, lo), comments: this.comments.slice(0, firstComment(this.comments, c => c.start.line > line)), resume };
+  }
+
+  /**
+   * At offset `at`, where a node starts, past the last change: the nodes and comments from there to the end, moved,
+   * when the previous version had a node at the same place in the same text (the rest of the scan would repeat it).
+   */
+  suffixAt(src: Source, at: number): { nodes: Node[]; comments: Range[] } | null {
+    if (at < this.sameFrom) return null;
+    const pos = src.pos(at);
+    if (src.lines.lineStart(pos.line) < this.sameFrom) return null;
+    const old = at - this.shift;
+    const before = this.previous.get(old)?.ins.range.start;
+    if (!before || before.character !== pos.character) return null;
+    let lo = 0, hi = this.nodes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.nodes[mid].start < old) lo = mid + 1; else hi = mid; }
+    if (this.nodes[lo]?.start !== old) return null;
+    const shift = this.shift, lines = pos.line - before.line;
+    const nodes = this.nodes.slice(lo).map(n => ({ word: n.word, keyword: n.keyword, start: n.start + shift, kwEnd: n.kwEnd + shift, end: n.end + shift }));
+    let comments = this.comments.slice(firstComment(this.comments, c => c.start.line >= before.line));
+    if (lines) comments = comments.map(c => ({ start: { line: c.start.line + lines, character: c.start.character }, end: { line: c.end.line + lines, character: c.end.character } }));
+    return { nodes, comments };
+  }
+
+  /** What this version's scan found, for the next version. */
+  keep(nodes: Node[], comments: Range[]): void {
+    this.nodes = nodes;
+    this.comments = comments;
   }
 
   /** The instruction at node `nd`: the previous version's when its text (one character past the end included: a `\r\n` there moves the last range), escape character and start position are unchanged. */
@@ -149,6 +192,26 @@ export class SyntaxCache {
 }
 
 const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+
+/**
+ * Length of the common start (or, with `part` reading from the end, the common end) of two texts, at most `max`:
+ * found by halving with string comparisons, which run as memory compares (a loop over characters cost ~1 ms a version).
+ */
+function common(a: string, b: string, part: (t: string, from: number, to: number) => string, max: number): number {
+  let lo = 0, hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (part(a, lo, mid) === part(b, lo, mid)) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the first comment (document order) for which `after` holds, or the length. */
+function firstComment(comments: Range[], after: (c: Range) => boolean): number {
+  let lo = 0, hi = comments.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (after(comments[mid])) hi = mid; else lo = mid + 1; }
+  return lo;
+}
 
 class Parser {
   private readonly text: string;
@@ -169,13 +232,27 @@ class Parser {
       if (e) src.esc = e.value;
       offset = src.lines.offsetAt({ line: directives.length, character: 0 });
     } else if (text.charCodeAt(0) === 0xfeff) offset = 1;
+    const { cache } = this;
+    // An edit changes a few lines: what the previous version scanned before and after them is taken over.
+    cache?.begin(text, src.esc);
+    const known = cache?.prefix();
+    if (known && known.resume > offset) {
+      for (const n of known.nodes) this.nodes.push(n);
+      for (const c of known.comments) this.comments.push(c);
+      offset = known.resume;
+    }
     for (let i = offset; i < text.length; i++) {
       const c = text[i];
       if (c === ' ' || c === '\t' || c === '\r' || c === '\n') continue;
+      const rest = c !== '#' ? cache?.suffixAt(src, i) : null;
+      if (rest) {
+        for (const n of rest.nodes) this.nodes.push(n);
+        for (const r of rest.comments) this.comments.push(r);
+        break;
+      }
       i = c === '#' ? this.comment(i) : this.instruction(c, i);
     }
-    const { cache } = this;
-    cache?.begin(text);
+    cache?.keep(this.nodes, this.comments);
     const instructions = this.nodes.map(n => cache ? cache.instruction(src, n) : instructionOf(src, n, true));
     return { escapeChar: src.esc, directives, comments: this.comments, instructions };
   }
