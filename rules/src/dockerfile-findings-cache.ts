@@ -30,16 +30,25 @@ export function partModels(model: DockerfileModel, scope: PartScope): Part[] {
  * Instruction parts are keyed by the scanned instruction's id, with its number of shell sources and whether
  * its layer is shipped beside; stage parts by their instructions' ids and the stage context.
  */
+const NO_STAGES: DfStage[] = [];
+
 function specsOf(model: DockerfileModel, scope: PartScope, sources: Map<DfInstruction, DfShellSource[]>): Spec[] {
   const count = (list: readonly DfInstruction[]) => { let n = 0; for (const i of list) n += sources.get(i)?.length ?? 0; return n; };
   const spec = (instructions: DfInstruction[], stages: DfStage[], key: number | string, also = 0): Spec =>
     ({ instructions, stages, key, also, firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line });
-  if (scope === 'instruction') return model.instructions.map(i => spec([i], [], i.syntax.id, count([i]) * 2 + (reachesFinalImage(i) ? 1 : 0)));
+  if (scope === 'instruction') {
+    const out: Spec[] = [];
+    for (const i of model.instructions) {
+      const also = (sources.get(i)?.length ?? 0) * 2 + (reachesFinalImage(i) ? 1 : 0);
+      out.push({ instructions: [i], stages: NO_STAGES, key: i.syntax.id, also, firstLine: i.range.start.line, lastLine: i.range.end.line });
+    }
+    return out;
+  }
   const specs: Spec[] = [];
   const globals = JSON.stringify([...model.globalArgs]);
   const ids = (list: readonly DfInstruction[]) => list.map(i => i.syntax.id).join(',');
   const before = model.stages.length ? model.instructions.slice(0, model.instructions.indexOf(model.stages[0].from.instruction)) : model.instructions;
-  if (before.length) specs.push(spec(before, [], `${ids(before)}:${count(before)}:${model.stages.length > 0}`));
+  if (before.length) specs.push(spec(before, NO_STAGES, `${ids(before)}:${count(before)}:${model.stages.length > 0}`));
   for (const s of model.stages) {
     const { resolved, isStageOrScratch } = s.from;
     const key = `${ids(s.instructions)}:${count(s.instructions)}:${resolved}:${isStageOrScratch}:${s.isLast}:${s.reachesFinal}:${globals}`;

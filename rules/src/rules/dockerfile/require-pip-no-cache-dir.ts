@@ -1,16 +1,16 @@
 import { defineDockerfileRule } from '../../rule';
-import { hasFlag, shellCommands, type HostCommand } from '../../shell/commands';
+import { commandsNamed, hasFlag, type HostCommand } from '../../shell/commands';
 import { PIP, managerCalls } from '../../shell/packages';
 import { commandOffset, envBefore, hasCacheMount, instructionOf, reachesFinalImage } from '../../dockerfile/run-scripts';
 
 const TRUTHY = /^(1|true|on|yes)$/i;
 
 /** `PIP_NO_CACHE_DIR=1 pip …` or an earlier `export PIP_NO_CACHE_DIR=1` in the same RUN. */
-function setInScript(pip: HostCommand, all: HostCommand[]): boolean {
+function setInScript(pip: HostCommand, exports: readonly HostCommand[]): boolean {
   const truthy = (w: { value: string | null }) => /^PIP_NO_CACHE_DIR=(.*)$/.exec(w.value ?? '')?.[1];
   if (pip.command.assignments.some(a => TRUTHY.test(truthy(a) ?? ''))) return true;
   const ins = instructionOf(pip);
-  return all.some(c => c.name === 'export' && instructionOf(c) === ins && commandOffset(c) < commandOffset(pip)
+  return exports.some(c => instructionOf(c) === ins && commandOffset(c) < commandOffset(pip)
     && c.args.some(a => TRUTHY.test(truthy(a) ?? '')));
 }
 
@@ -33,11 +33,11 @@ export default defineDockerfileRule({
       + 'not reach the final image are not checked: their cache is never shipped.',
   },
   check({ model, report }) {
-    const all = shellCommands(model);
+    const exports = commandsNamed(model, 'export');
     for (const { command, args, subcommand } of managerCalls(model, PIP)) {
       const ins = instructionOf(command);
       if (hasFlag(args, '--no-cache-dir') || !reachesFinalImage(ins)) continue;
-      if (hasCacheMount(ins, '/root/.cache/pip') || TRUTHY.test(envBefore(model, ins, 'PIP_NO_CACHE_DIR') ?? '') || setInScript(command, all)) continue;
+      if (hasCacheMount(ins, '/root/.cache/pip') || TRUTHY.test(envBefore(model, ins, 'PIP_NO_CACHE_DIR') ?? '') || setInScript(command, exports)) continue;
       const sub = command.rangeOf(subcommand);
       report({
         range: { start: command.rangeOf(command.nameWord).start, end: sub.end },
