@@ -9,14 +9,14 @@ import { MANIFEST_DIGEST, startRegistry, type TestRegistry } from './registry-se
 type Range = Diag['range'];
 interface Edit { range: Range; newText?: string; snippet?: { kind: string; value: string } }
 interface WorkspaceEdit { changes?: Record<string, Edit[]>; documentChanges?: { textDocument: { uri: string; version: number }; edits: Edit[] }[] }
-interface Action { title: string; kind: string; isPreferred?: boolean; diagnostics?: Diag[]; edit?: WorkspaceEdit; command?: { command: string; arguments: unknown[] } }
+interface Action { title: string; kind: string; isPreferred?: boolean; diagnostics?: Diag[]; edit?: WorkspaceEdit; command?: { command: string; arguments: unknown[] }; data?: unknown }
 
 const whole: Range = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
 
-async function start(settings: Record<string, unknown>, workspace: Record<string, unknown> = {}): Promise<LspClient> {
+async function start(settings: Record<string, unknown>, workspace: Record<string, unknown> = {}, textDocument: Record<string, unknown> = {}): Promise<LspClient> {
   const client = new LspClient();
   client.settings = { debounce: 0, ...settings };
-  await client.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true, ...workspace } } });
+  await client.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true, ...workspace }, textDocument } });
   await client.conn.sendNotification('initialized', {});
   return client;
 }
@@ -50,6 +50,26 @@ describe('language server: fix-all and snippet edits', () => {
     assert.ok(!after.some(d => d.code === 'BXD201'), JSON.stringify(after));
     assert.ok(after.some(d => d.code === 'BXD402'));
     assert.deepEqual(await actions(plain, uri, whole, [], ['source.fixAll']), [], 'nothing left to fix');
+  });
+
+  it('a client that resolves code actions gets fix-all without its edit on automatic requests, and the edit on resolve', async () => {
+    const resolving = await start({}, {}, { codeAction: { resolveSupport: { properties: ['edit'] } } });
+    try {
+      const uri = 'file:///tmp/boxlint-actions/resolve/Dockerfile';
+      const text = 'FROM debian:12.5\nEXPOSE 2375\nUSER app\n';
+      resolving.open(uri, text);
+      await resolving.diagnosticsFor(uri);
+      const lazy = (await actions(resolving, uri, whole, [])).find(a => a.kind === 'source.fixAll.boxlint');
+      assert.ok(lazy && !lazy.edit && lazy.data, JSON.stringify(lazy));
+      const resolved = await resolving.conn.sendRequest('codeAction/resolve', lazy) as Action;
+      const eager = (await actions(resolving, uri, whole, [], ['source.fixAll']))[0];
+      assert.ok(eager.edit, 'asked for by kind (on save), fix-all comes with its edit');
+      assert.deepEqual(resolved.edit, eager.edit);
+      assert.equal(applyEdits(text, resolved.edit!.changes![uri] as { range: Range; newText: string }[]), 'FROM debian:12.5\nEXPOSE 2376\nUSER app\n');
+      resolving.change(uri, 2, 'FROM debian:12.5\nEXPOSE 2375 2375\nUSER app\n');
+      await resolving.diagnosticsFor(uri, p => p.version === 2);
+      assert.equal(((await resolving.conn.sendRequest('codeAction/resolve', lazy)) as Action).edit, undefined, 'an action of an older version is not resolved');
+    } finally { await resolving.stop(); }
   });
 
   it('fix-all is offered for `source` and the exact kind, not for quickfix', async () => {

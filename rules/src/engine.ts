@@ -23,7 +23,11 @@ export type Model = DockerfileModel | VagrantfileModel;
  * Parse products and rule findings of one document kept across its versions by an editor: scanned Dockerfile
  * instructions (`SyntaxCache`), shell parses (`ShellCache`), findings per script, instruction and stage.
  */
-export interface ParseCache { syntax: SyntaxCache; shell: ShellCache; shellFindings: ShellFindingsCache; dockerfileFindings: DockerfileFindingsCache }
+export interface ParseCache {
+  syntax: SyntaxCache; shell: ShellCache; shellFindings: ShellFindingsCache; dockerfileFindings: DockerfileFindingsCache;
+  /** The model the last lint built and its text: requests on the same version (hover, code actions) need not parse again. */
+  last?: { text: string; model: Model };
+}
 
 export function createParseCache(): ParseCache {
   return { syntax: new SyntaxCache(), shell: new ShellCache(), shellFindings: new ShellFindingsCache(), dockerfileFindings: new DockerfileFindingsCache() };
@@ -134,7 +138,9 @@ export function lint(text: string, kind: FileKind, partial: Partial<LintConfig> 
     return { findings, errors: [] };
   }
   cache?.shell.rotate();
-  return lintModel(parse(text, kind, cache), config, cache);
+  const model = parse(text, kind, cache);
+  if (cache) cache.last = { text, model };
+  return lintModel(model, config, cache);
 }
 
 export function lintModel(model: Model, config: LintConfig, cache?: ParseCache): LintResult {

@@ -8,6 +8,7 @@ import type { Linter } from './linter';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.boxlint`;
 export const PIN_DIGEST_COMMAND = 'boxlint.pinDigest';
+const FIX_ALL_TITLE = 'Fix all certain boxlint problems';
 
 /** Rules a digest pin settles: no tag, `latest`, tag only. */
 const PIN_SETTLES = new Set(['BXD401', 'BXD402', 'BXD403']);
@@ -15,7 +16,12 @@ const PIN_SETTLES = new Set(['BXD401', 'BXD402', 'BXD403']);
 export interface ClientAbilities {
   /** LSP 3.18 `workspace.workspaceEdit.snippetEditSupport`: SnippetTextEdit inside TextDocumentEdit. */
   snippetEdits: boolean;
+  /** `codeAction.resolveSupport` covers `edit`: fix-all is computed only when the user picks it. */
+  resolveEdits: boolean;
 }
+
+/** What a fix-all action sent without its edit carries, to be resolved (codeAction/resolve). */
+export interface FixAllData { uri: string; version: number }
 
 /** A fix as a workspace edit: snippet placeholders go to clients that support them, defaults to the rest. */
 export function fixEdit(doc: TextDocument, fix: Fix, client: ClientAbilities): WorkspaceEdit {
@@ -49,6 +55,14 @@ function pinActions(doc: TextDocument, model: Model, params: CodeActionParams, w
   return out;
 }
 
+/** Fills in the edit of a fix-all action sent without one, if the document is still at that version. */
+export function resolveFixAll(action: CodeAction, doc: TextDocument | undefined, linter: Linter): CodeAction {
+  const data = action.data as Partial<FixAllData> | undefined;
+  if (action.kind !== FIX_ALL_KIND || !doc || data?.uri !== doc.uri || data.version !== doc.version) return action;
+  const fixed = linter.fixAll(doc);
+  return fixed ? { ...action, edit: { changes: { [doc.uri]: [fixed] } } } : action;
+}
+
 export function codeActions(
   doc: TextDocument, params: CodeActionParams, linter: Linter, client: ClientAbilities, pin: Model | null,
 ): CodeAction[] {
@@ -56,8 +70,14 @@ export function codeActions(
   const wants = (kind: string) => !only || only.some(k => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
   if (wants(FIX_ALL_KIND)) {
-    const fixed = linter.fixAll(doc);
-    if (fixed) actions.push({ title: 'Fix all certain boxlint problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: [fixed] } } });
+    // Editors ask on every cursor move and fix-all lints the file several times: a client that can resolve gets it on
+    // demand, unless it asked for fix-all by kind (on save).
+    if (client.resolveEdits && !only) {
+      if (linter.hasSafeFixes(doc)) actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, data: { uri: doc.uri, version: doc.version } satisfies FixAllData });
+    } else {
+      const fixed = linter.fixAll(doc);
+      if (fixed) actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: [fixed] } } });
+    }
   }
   if (wants(CodeActionKind.QuickFix)) {
     for (const diag of params.context.diagnostics) {

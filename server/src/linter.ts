@@ -48,6 +48,7 @@ export class Linter {
     this.results.delete(uri);
     this.caches.delete(uri);
     if (this.suppressModel?.uri === uri) this.suppressModel = null;
+    if (this.fixed?.uri === uri) this.fixed = null;
   }
 
   private async run(doc: TextDocument): Promise<void> {
@@ -91,6 +92,12 @@ export class Linter {
     }
   }
 
+  /** The model the lint of the document's current text built, if it is still in the cache. */
+  lintedModel(doc: TextDocument): Model | undefined {
+    const last = this.caches.get(doc.uri)?.last;
+    return last && last.text === doc.getText() ? last.model : undefined;
+  }
+
   private current(doc: TextDocument): Entry | undefined {
     const entry = this.results.get(doc.uri);
     return entry && entry.version === doc.version ? entry : undefined;
@@ -113,17 +120,32 @@ export class Linter {
     if (!kind) return [];
     let hit = this.suppressModel;
     if (!hit || hit.uri !== doc.uri || hit.version !== doc.version) {
-      let model: Model | null = null;
-      try { model = parse(doc.getText(), kind); } catch { model = null; }
+      let model = this.lintedModel(doc) ?? null;
+      if (!model) try { model = parse(doc.getText(), kind); } catch { model = null; }
       this.suppressModel = hit = { uri: doc.uri, version: doc.version, model };
     }
     try { return hit.model ? suppressFixes(hit.model, finding) : []; } catch { return []; }
   }
 
+  /** True when the current version's findings have a safe fix (fix-all is worth offering). */
+  hasSafeFixes(doc: TextDocument): boolean {
+    return !!this.current(doc)?.findings.some(f => f.fixes.some(x => x.safety === 'safe'));
+  }
+
+  /** The last fix-all computed: editors ask for code actions on every cursor move, and fix-all lints several times. */
+  private fixed: { uri: string; version: number; edit: TextEdit | null } | null = null;
+
   /** One edit replacing the whole document with every safe fix applied, or null when nothing changes. */
   fixAll(doc: TextDocument): TextEdit | null {
+    if (this.fixed?.uri === doc.uri && this.fixed.version === doc.version) return this.fixed.edit;
+    const edit = this.computeFixAll(doc);
+    this.fixed = { uri: doc.uri, version: doc.version, edit };
+    return edit;
+  }
+
+  private computeFixAll(doc: TextDocument): TextEdit | null {
     const entry = this.current(doc);
-    if (!entry || !entry.findings.some(f => f.fixes.some(x => x.safety === 'safe'))) return null;
+    if (!entry || !this.hasSafeFixes(doc)) return null;
     const kind = documentKind(doc);
     if (!kind) return null;
     const text = doc.getText();

@@ -10,7 +10,7 @@ import { Linter } from './linter';
 import { SettingsStore } from './settings';
 import type { Finding, Severity } from '../../rules/src';
 import { findRule, fromAt, hoverMarkdown, imageHoverMarkdown, ruleDocUrl } from '../../rules/src';
-import { codeActions, FIX_ALL_KIND, PIN_DIGEST_COMMAND, type ClientAbilities, type PinArgs } from './code-actions';
+import { codeActions, FIX_ALL_KIND, PIN_DIGEST_COMMAND, resolveFixAll, type ClientAbilities, type PinArgs } from './code-actions';
 import { Models } from './models';
 import { IdleMemory } from './idle-memory';
 import { pinDigest } from './pin-digest';
@@ -37,18 +37,19 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, version, diagnostics: findings.map(toDiagnostic) });
     idleMemory.busy();
   }, msg => connection.console.error(msg));
-  const models = new Models();
-  const client: ClientAbilities = { snippetEdits: false };
+  const models = new Models(doc => linter.lintedModel(doc));
+  const client: ClientAbilities = { snippetEdits: false, resolveEdits: false };
 
   connection.onInitialize((params): InitializeResult => {
     settings.init(params);
     const workspaceEdit = params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean; documentChanges?: boolean } | undefined;
     client.snippetEdits = !!workspaceEdit?.snippetEditSupport && !!workspaceEdit.documentChanges;
+    client.resolveEdits = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND], resolveProvider: client.resolveEdits },
         executeCommandProvider: { commands: [PIN_DIGEST_COMMAND] },
       },
       serverInfo: { name: 'boxlint' },
@@ -86,6 +87,8 @@ export function startServer(connection: Connection): void {
     const pin = (await settings.editorSettings(doc.uri)).pinDigests ? await modelOf(doc) : null;
     return codeActions(doc, params, linter, client, pin);
   });
+
+  connection.onCodeActionResolve(action => resolveFixAll(action, documents.get((action.data as { uri?: string } | undefined)?.uri ?? ''), linter));
 
   connection.onExecuteCommand(params => {
     if (params.command === PIN_DIGEST_COMMAND) return pinDigest(connection, documents, settings, models, params.arguments?.[0] as Partial<PinArgs>);

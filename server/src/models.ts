@@ -18,6 +18,9 @@ export function documentKind(doc: TextDocument): FileKind | null {
 export class Models {
   private readonly cache = new Map<string, { version: number; model: Model | null }>();
 
+  /** `linted`: the model the lint of the current version already built, if any. */
+  constructor(private readonly linted: (doc: TextDocument) => Model | undefined) {}
+
   /**
    * The Dockerfile model of the document's current version; null when it is over `maxSize`, cannot be
    * parsed, or is a Vagrantfile (prism may hang on hostile input and only runs under the lint watchdog).
@@ -27,7 +30,9 @@ export class Models {
     if (hit && hit.version === doc.version) return hit.model;
     let model: Model | null = null;
     const text = doc.getText();
-    if (text.length <= maxSize && documentKind(doc) === 'dockerfile') { try { model = parse(text, 'dockerfile'); } catch { model = null; } }
+    if (text.length <= maxSize && documentKind(doc) === 'dockerfile') {
+      try { model = this.linted(doc) ?? parse(text, 'dockerfile'); } catch { model = null; }
+    }
     this.cache.set(doc.uri, { version: doc.version, model });
     return model;
   }
