@@ -9,15 +9,18 @@ const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'ARG', 'EXPOSE', 'LABEL', 'STOPS
 /** Variables every Linux base image environment has. */
 const ALWAYS = new Set(['PATH', 'HOME', 'HOSTNAME', 'TERM', 'PWD', 'SHELL', 'USER', 'LANG']);
 
-/** The parts of an instruction Docker expands: values of ENV/ARG/LABEL pairs, otherwise flags and arguments. */
+/**
+ * The parts of an instruction Docker expands that may hold a variable: values of ENV/ARG/LABEL pairs, otherwise flags
+ * and arguments. Their parsed values keep every `$` of the text, so a part whose value has none is left out unread.
+ */
 function expandedRanges(ins: DfInstruction): Range[] {
   const out: Range[] = [];
   if (ins.keyword === 'ENV' || ins.keyword === 'ARG' || ins.keyword === 'LABEL') {
-    for (const p of ins.properties) if (p.valueRange) out.push(p.valueRange);
+    for (const p of ins.properties) if (p.valueRange && p.value?.includes('$')) out.push(p.valueRange);
     return out;
   }
-  for (const f of ins.flags) if (f.valueRange) out.push(f.valueRange);
-  for (const a of ins.json ?? ins.args) out.push(a.range);
+  for (const f of ins.flags) if (f.valueRange && f.value?.includes('$')) out.push(f.valueRange);
+  for (const a of ins.json ?? ins.args) if (a.value.includes('$')) out.push(a.range);
   return out;
 }
 
