@@ -1,7 +1,7 @@
 // Shell commands of a file (Dockerfile RUN, Vagrant inline provisioner) with document ranges: what
 // package-manager and download rules iterate.
 import type { Range } from '../types';
-import { commandName, unwrap, type ShellCommand, type ShellWord } from './script';
+import { commandName, unwrap, type ShellCommand, type ShellScript, type ShellWord } from './script';
 import type { ShellHost, ShellSource } from './host';
 
 export interface HostCommand {
@@ -35,16 +35,30 @@ function indexOf(model: ShellHost): CommandIndex {
   index = { all: [], byName: new Map() };
   for (const source of model.shellSources()) {
     const rangeOf = (w: { start: number; end: number }) => model.lines.range(source.offset + w.start, source.offset + w.end);
-    for (const command of source.script.commands) {
-      const u = unwrap(command);
-      if (!u) continue;
-      const c: HostCommand = { name: commandName(u.name), nameWord: u.name, args: u.args, command, source, rangeOf };
+    for (const { command, name, nameWord, args } of unwrapped(source.script)) {
+      const c: HostCommand = { name, nameWord, args, command, source, rangeOf };
       index.all.push(c);
       if (c.name !== null) { const list = index.byName.get(c.name); if (list) list.push(c); else index.byName.set(c.name, [c]); }
     }
   }
   commandIndexes.set(model, index);
   return index;
+}
+
+type Unwrapped = Pick<HostCommand, 'name' | 'nameWord' | 'args' | 'command'>;
+const unwrappedCache = new WeakMap<ShellScript, Unwrapped[]>();
+
+/** A script's commands after wrappers: they depend on the script alone, and editors keep a script while its text stays. */
+function unwrapped(script: ShellScript): Unwrapped[] {
+  let out = unwrappedCache.get(script);
+  if (out) return out;
+  out = [];
+  for (const command of script.commands) {
+    const u = unwrap(command);
+    if (u) out.push({ name: commandName(u.name), nameWord: u.name, args: u.args, command });
+  }
+  unwrappedCache.set(script, out);
+  return out;
 }
 
 const NONE: ReadonlySet<string> = new Set();
