@@ -138,22 +138,38 @@ function shellText(model: DockerfileModel, ins: DfInstruction): { text: string; 
   return { text: blanked + out.slice(kept), offset: start };
 }
 
-/** The bash text depends only on the instruction's own text and the escape character: kept per scanned instruction. */
-const shellTexts = new WeakMap<SyntaxInstruction, string>();
+/**
+ * What a RUN hands to the shell parser: its bash text, and the heredoc bodies that are scripts with their offsets
+ * from where its arguments start. It depends only on the instruction's own text and the escape character, so it
+ * is kept per scanned instruction (editors reuse those across versions).
+ */
+interface HeredocBody { at: number; text: string }
+interface ShellPlan { text: string; bodies: HeredocBody[] | null }
+const shellPlans = new WeakMap<SyntaxInstruction, ShellPlan>();
 
-function cachedShellText(model: DockerfileModel, ins: DfInstruction): { text: string; offset: number } | null {
-  const syn = ins.syntax;
-  const text = shellTexts.get(syn);
-  if (text !== undefined && ins.argsRange) return { text, offset: model.lines.offsetAt(ins.argsRange.start) };
-  const made = shellText(model, ins);
-  if (made) shellTexts.set(syn, made.text);
-  return made;
+/** The plan of a RUN with arguments; its bodies are found once its script is parsed (within the shell budget). */
+function shellPlan(model: DockerfileModel, ins: DfInstruction): ShellPlan {
+  let plan = shellPlans.get(ins.syntax);
+  if (!plan) shellPlans.set(ins.syntax, plan = { text: shellText(model, ins)!.text, bodies: null });
+  return plan;
+}
+
+function heredocBodies(model: DockerfileModel, ins: DfInstruction, script: ShellScript, offset: number): HeredocBody[] {
+  const bodies: HeredocBody[] = [];
+  for (const h of ins.heredocs) {
+    const c = h.contentRange;
+    if (!c || !isHeredocScript(script, model.lines.offsetAt(h.startRange.start) - offset)) continue;
+    const from = model.lines.offsetAt(c.start);
+    bodies.push({ at: from - offset, text: model.text.slice(from, model.lines.offsetAt(c.end)) });
+  }
+  return bodies;
 }
 
 /** A heredoc is a script when it feeds a shell (`RUN <<EOF`, `RUN bash <<EOF`), data otherwise (`cat <<EOF > f`). */
 function isHeredocScript(script: ShellScript, offsetInScript: number): boolean {
   // The heredoc belongs to the nearest command that starts before its `<<` marker.
-  const owner = script.commands.filter(c => c.start <= offsetInScript).pop();
+  let owner: ShellScript['commands'][number] | undefined;
+  for (const c of script.commands) if (c.start <= offsetInScript) owner = c;
   if (!owner || !owner.name) return true;
   const name = owner.name.value?.split('/').pop() ?? '';
   return SHELL_NAMES.has(name);
@@ -179,20 +195,15 @@ function collectShellSources(model: DockerfileModel, parseScript: (text: string)
   const within = shellBudget(model);
   const visit = (ins: DfInstruction, posix: boolean) => {
     const target = ins.trigger ?? ins;
-    if (target.keyword !== 'RUN' || target.json || !posix) return;
-    const shell = cachedShellText(model, target);
-    if (!shell || !within(shell.text.length, shell.offset)) return;
-    const script = parseScript(shell.text);
-    out.push({ instruction: target, script, offset: shell.offset, heredoc: false });
-    for (const h of target.heredocs) {
-      const c = h.contentRange;
-      if (!c) continue;
-      const at = model.lines.offsetAt(h.startRange.start) - shell.offset;
-      if (!isHeredocScript(script, at)) continue;
-      const from = model.lines.offsetAt(c.start);
-      const to = model.lines.offsetAt(c.end);
-      if (!within(to - from, from)) continue;
-      out.push({ instruction: target, script: parseScript(model.text.slice(from, to)), offset: from, heredoc: true });
+    if (target.keyword !== 'RUN' || target.json || !posix || !target.argsRange) return;
+    const offset = model.lines.offsetAt(target.argsRange.start);
+    const plan = shellPlan(model, target);
+    if (!within(plan.text.length, offset)) return;
+    const script = parseScript(plan.text);
+    out.push({ instruction: target, script, offset, heredoc: false });
+    plan.bodies ??= heredocBodies(model, target, script, offset);
+    for (const body of plan.bodies) {
+      if (within(body.text.length, offset + body.at)) out.push({ instruction: target, script: parseScript(body.text), offset: offset + body.at, heredoc: true });
     }
   };
   let posix = true;
