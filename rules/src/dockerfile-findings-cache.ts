@@ -36,14 +36,7 @@ function specsOf(model: DockerfileModel, scope: PartScope, sources: Map<DfInstru
   const count = (list: readonly DfInstruction[]) => { let n = 0; for (const i of list) n += sources.get(i)?.length ?? 0; return n; };
   const spec = (instructions: DfInstruction[], stages: DfStage[], key: number | string, also = 0): Spec =>
     ({ instructions, stages, key, also, firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line });
-  if (scope === 'instruction') {
-    const out: Spec[] = [];
-    for (const i of model.instructions) {
-      const also = (sources.get(i)?.length ?? 0) * 2 + (reachesFinalImage(i) ? 1 : 0);
-      out.push({ instructions: [i], stages: NO_STAGES, key: i.syntax.id, also, firstLine: i.range.start.line, lastLine: i.range.end.line });
-    }
-    return out;
-  }
+  if (scope === 'instruction') return model.instructions.map(i => instructionSpec(i, sources));
   const specs: Spec[] = [];
   const globals = JSON.stringify([...model.globalArgs]);
   const ids = (list: readonly DfInstruction[]) => list.map(i => i.syntax.id).join(',');
@@ -55,6 +48,13 @@ function specsOf(model: DockerfileModel, scope: PartScope, sources: Map<DfInstru
     specs.push(spec(s.instructions, [s], key));
   }
   return specs;
+}
+
+/** Besides its id, what an instruction part's findings depend on: its number of shell sources and whether it is shipped. */
+const instructionAlso = (i: DfInstruction, sources: Map<DfInstruction, DfShellSource[]>) => (sources.get(i)?.length ?? 0) * 2 + (reachesFinalImage(i) ? 1 : 0);
+
+function instructionSpec(i: DfInstruction, sources: Map<DfInstruction, DfShellSource[]>): Spec {
+  return { instructions: [i], stages: NO_STAGES, key: i.syntax.id, also: instructionAlso(i, sources), firstLine: i.range.start.line, lastLine: i.range.end.line };
 }
 
 function partOf(model: DockerfileModel, { instructions, stages, firstLine, lastLine }: Spec, sources: Map<DfInstruction, DfShellSource[]>): Part {
@@ -78,11 +78,15 @@ function sourcesByInstruction(model: DockerfileModel): Map<DfInstruction, DfShel
 const NONE: Report[] = [];
 
 /** What the rules found in one part: by rule index, and the indexes that found anything (most find nothing). */
-interface Entry { also: number; stored: (Report[] | undefined)[]; found: number[] }
-interface Live { spec: Spec; entry: Entry; part: Part | null }
+interface Entry { also: number; firstLine: number; lastLine: number; stored: (Report[] | undefined)[]; found: number[] }
 type Generation = Map<number | string, Entry>;
-/** The parts of the file linted now in one scope: all of them, those new in this version, and reused findings by rule. */
-interface Scan { lives: Live[]; fresh: Live[]; reused: Map<number, Report[]> }
+
+/**
+ * The parts of the file linted now in one scope: their entries (in document order), those new in this version,
+ * the reused findings by rule, and the parts' hosts, built only for parts a rule must run on. Instruction parts
+ * are the model's instructions (no spec objects: there are thousands); stage parts have specs.
+ */
+interface Scan { entries: Entry[]; fresh: number[]; reused: Map<number, Report[]>; specs: Spec[] | null; parts: (Part | undefined)[] }
 
 function store(entry: Entry, index: number, reports: Report[]): void {
   entry.stored[index] = reports;
@@ -112,14 +116,16 @@ export class DockerfileFindingsCache {
     if (index === undefined) this.ruleIndex.set(rule.id, index = this.ruleIndex.size);
     const scan = this.scanOf(ctx, scope);
     // A rule that ran on every part of the last version knows every part reused from it: only new parts are unknown.
-    const unknown = this.complete.get(index) === this.lints - 1 ? scan.fresh : scan.lives.filter(l => !l.entry.stored[index]);
+    let unknown = scan.fresh;
+    if (this.complete.get(index) !== this.lints - 1) { unknown = []; scan.entries.forEach((e, k) => { if (!e.stored[index]) unknown.push(k); }); }
     // Opening a file, or an edit that moved lines: one run on the whole file, its findings sorted into parts.
-    if (unknown.length > 4 && unknown.length * 4 > scan.lives.length && !this.fillFromWhole(rule, ctx, scan.lives, index)) return;
+    if (unknown.length > 4 && unknown.length * 4 > scan.entries.length && !this.fillFromWhole(rule, ctx, scan.entries, index)) return;
     const found = scan.reused.get(index)?.slice() ?? [];
-    for (const live of unknown) {
-      let reports = live.entry.stored[index];
+    for (const k of unknown) {
+      const entry = scan.entries[k];
+      let reports = entry.stored[index];
       if (!reports) {
-        const part = live.part ??= partOf(ctx.model, live.spec, this.run!.sources);
+        const part = scan.parts[k] ??= this.partAt(scan, k);
         let got = NONE;
         rule.check({ model: part.host, options: ctx.options, report: r => { if (got === NONE) got = []; got.push(r); } });
         this.checked++;
@@ -129,7 +135,7 @@ export class DockerfileFindingsCache {
           rule.check(ctx);
           return;
         }
-        store(live.entry, index, reports = got);
+        store(entry, index, reports = got);
       }
       for (const r of reports) found.push(r);
     }
@@ -138,25 +144,30 @@ export class DockerfileFindingsCache {
     for (const r of found) ctx.report(r);
   }
 
+  private partAt(scan: Scan, k: number): Part {
+    const { model, sources } = this.run!;
+    return partOf(model, scan.specs ? scan.specs[k] : instructionSpec(model.instructions[k], sources), sources);
+  }
+
   /** Runs the rule on the whole file and stores its findings by part; false (all reported) when one fits no part. */
-  private fillFromWhole(rule: DockerfileRule, ctx: RuleContext<DockerfileModel>, lives: Live[], index: number): boolean {
+  private fillFromWhole(rule: DockerfileRule, ctx: RuleContext<DockerfileModel>, entries: Entry[], index: number): boolean {
     const all: Report[] = [];
     rule.check({ model: ctx.model, options: ctx.options, report: r => all.push(r) });
-    const byPart = new Map<Live, Report[]>();
+    const byPart = new Map<Entry, Report[]>();
     for (const r of all) {
       // The last part starting at or before the finding (parts come in document order).
-      let lo = 0, hi = lives.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (lives[mid].spec.firstLine <= r.range.start.line) lo = mid + 1; else hi = mid; }
-      const live = lives[lo - 1];
-      if (!live || !within(r, live.spec.firstLine, live.spec.lastLine)) {
+      let lo = 0, hi = entries.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (entries[mid].firstLine <= r.range.start.line) lo = mid + 1; else hi = mid; }
+      const entry = entries[lo - 1];
+      if (!entry || !within(r, entry.firstLine, entry.lastLine)) {
         this.whole.add(rule.id);
         for (const x of all) ctx.report(x);
         return false;
       }
-      const list = byPart.get(live);
-      if (list) list.push(r); else byPart.set(live, [r]);
+      const list = byPart.get(entry);
+      if (list) list.push(r); else byPart.set(entry, [r]);
     }
-    for (const live of lives) if (!live.entry.stored[index]) store(live.entry, index, byPart.get(live) ?? NONE);
+    for (const entry of entries) if (!entry.stored[index]) store(entry, index, byPart.get(entry) ?? NONE);
     return true;
   }
 
@@ -172,20 +183,30 @@ export class DockerfileFindingsCache {
       this.run = { model, sources: sourcesByInstruction(model), scans: new Map() };
     }
     let scan = this.run.scans.get(scope);
-    if (!scan) {
-      const previous = this.previous.get(scope), current: Generation = new Map();
-      this.current.set(scope, current);
-      scan = { lives: [], fresh: [], reused: new Map() };
-      for (const spec of specsOf(model, scope, this.run.sources)) {
-        let entry = previous?.get(spec.key);
-        const live: Live = { spec, entry: entry!, part: null };
-        if (!entry || entry.also !== spec.also) { live.entry = entry = { also: spec.also, stored: [], found: [] }; scan.fresh.push(live); }
-        else for (const k of entry.found) { const list = scan.reused.get(k); if (list) list.push(...entry.stored[k]!); else scan.reused.set(k, entry.stored[k]!.slice()); }
-        current.set(spec.key, entry);
-        scan.lives.push(live);
+    if (scan) return scan;
+    const previous = this.previous.get(scope), current: Generation = new Map();
+    this.current.set(scope, current);
+    const { sources } = this.run;
+    const specs = scope === 'stage' ? specsOf(model, scope, sources) : null;
+    scan = { entries: [], fresh: [], reused: new Map(), specs, parts: [] };
+    const count = specs ? specs.length : model.instructions.length;
+    for (let k = 0; k < count; k++) {
+      let key: number | string, also: number, firstLine: number, lastLine: number;
+      if (specs) ({ key, also, firstLine, lastLine } = specs[k]);
+      else {
+        const i = model.instructions[k];
+        key = i.syntax.id;
+        also = instructionAlso(i, sources);
+        firstLine = i.range.start.line;
+        lastLine = i.range.end.line;
       }
-      this.run.scans.set(scope, scan);
+      let entry = previous?.get(key);
+      if (!entry || entry.also !== also) { entry = { also, firstLine, lastLine, stored: [], found: [] }; scan.fresh.push(k); }
+      else for (const f of entry.found) { const list = scan.reused.get(f); if (list) { for (const r of entry.stored[f]!) list.push(r); } else scan.reused.set(f, entry.stored[f]!.slice()); }
+      current.set(key, entry);
+      scan.entries.push(entry);
     }
+    this.run.scans.set(scope, scan);
     return scan;
   }
 }
