@@ -19,8 +19,9 @@ await Promise.all([
   build({ ...common, entryPoints: { cli: 'cli/src/main.ts', 'cli-worker': 'cli/src/worker.ts' }, outdir: 'dist' }),
   // dist/server.js is a small loader that runs server-main.js through a V8 code cache (server/src/boot.ts).
   build({ ...common, entryPoints: { server: 'server/src/boot.ts', 'server-main': 'server/src/main.ts' }, outdir: 'dist' }),
-  // Vagrantfiles are parsed on this worker thread, under a watchdog (host/src/vagrant-watchdog.ts).
-  build({ ...common, entryPoints: { 'vagrant-worker': 'host/src/vagrant-worker.ts' }, outdir: 'dist' }),
+  // Vagrantfiles are parsed on this worker thread, under a watchdog (host/src/vagrant-watchdog.ts); vagrant-worker.js
+  // is a small loader of vagrant-worker-main.js (host/src/vagrant-worker-boot.ts).
+  build({ ...common, entryPoints: { 'vagrant-worker': 'host/src/vagrant-worker-boot.ts', 'vagrant-worker-main': 'host/src/vagrant-worker.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
 ]);
 

@@ -1,4 +1,4 @@
-// Worker thread entry (bundled as dist/vagrant-worker.js): parses and lints the Vagrantfiles the main thread
+// Worker thread entry (bundled as dist/vagrant-worker-main.js, loaded by dist/vagrant-worker.js): parses and lints the Vagrantfiles the main thread
 // sends, one at a time. prism runs here so that a parse that never ends can be stopped by terminating the
 // thread (host/src/vagrant-watchdog.ts) without taking the CLI or the language server with it.
 import { parentPort } from 'node:worker_threads';

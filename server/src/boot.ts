@@ -4,12 +4,13 @@
 // (Node 20 has no module.enableCompileCache). V8 accepts a cache only for the same source, V8 version and
 // flags, and silently recompiles otherwise; the cache is rewritten then. Kept in the user's cache folder
 // (BOXLINT_CACHE_DIR, else $XDG_CACHE_HOME/boxlint or ~/.cache/boxlint), never in a shared temp folder.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { readFileOutsideMalloc, readTextOutsideMalloc } from '../../host/src/read-outside-malloc';
 
 /**
  * Every V8 flag the server process sets later (initEngine), set before compiling: V8 rejects a
@@ -26,10 +27,12 @@ function cacheFile(size: number): string {
 function load(): void {
   for (const f of SERVER_V8_FLAGS) setFlagsFromString(f);
   const bundle = BUNDLE;
-  const source = readFileSync(bundle, 'utf8').replace(/^#!.*/, ''); // a shebang is only valid at the start of a file
+  // Both are read outside malloc: freeing a Buffer of this size would leave every malloc arena of the process
+  // keeping ~2x that much free memory (host/src/read-outside-malloc.ts).
+  const source = readTextOutsideMalloc(bundle).replace(/^#!.*/, ''); // a shebang is only valid at the start of a file
   const file = cacheFile(source.length);
-  let cachedData: Buffer | undefined;
-  try { cachedData = readFileSync(file); } catch { cachedData = undefined; }
+  let cachedData: Uint8Array | undefined;
+  try { cachedData = readFileOutsideMalloc(file); } catch { cachedData = undefined; }
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
   const mod = new Module(bundle, module);
   mod.filename = bundle;
