@@ -5,7 +5,7 @@ import type { DfProperty, Node, Source } from './parse';
 
 interface Word { value: string; start: number; end: number }
 
-const isWs = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+export const isWs = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
 
 export function propertiesOf(src: Source, nd: Node): DfProperty[] {
   const args = propertyWords(src, nd);

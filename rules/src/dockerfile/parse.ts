@@ -5,7 +5,7 @@
 // instruction, and reads `<< EOF` / `<< 'EOF'` as BuildKit does (dockerfile-ast upstream #120).
 import type { Position, Range } from '../types';
 import type { LineIndex } from '../text';
-import { propertiesOf } from './parse-properties';
+import { isWs, propertiesOf } from './parse-properties';
 import { fromPartsOf, type FromParts } from './parse-from';
 
 export interface DfWord { value: string; range: Range }
@@ -96,7 +96,6 @@ const FLAGS_UNTIL_PLAIN = new Set(['ADD', 'COPY', 'RUN', 'FROM']);
 const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN']);
 const PROPERTY_KEYWORDS = new Set(['ENV', 'ARG', 'LABEL']);
 
-const isWs = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
 
 export function parseSyntax(text: string, lines: LineIndex, cache?: SyntaxCache): SyntaxTree {
   return new Parser(new Source(text, lines), cache).parse();

@@ -13,6 +13,8 @@ export interface ManagerSpec {
   withValue: ReadonlySet<string>;
   /** Words to skip before the subcommand (e.g. `-m pip` after `python`). */
   prefix?(args: ShellWord[]): number;
+  /** The one command name that runs this manager, when there is exactly one: managerCalls then reads only that name's commands. */
+  only?: string;
 }
 
 /** One run of a package manager: its argv (after any prefix), the subcommand word and what follows it. */
@@ -29,8 +31,7 @@ export interface PackageInstall extends ManagerCall { packages: ShellWord[] }
 /** Every call of the manager whose subcommand is one of `subcommands` (default: the install subcommands). */
 export function managerCalls(model: ShellHost, spec: ManagerSpec, subcommands: readonly string[] = spec.subcommands): ManagerCall[] {
   const out: ManagerCall[] = [];
-  const name = SINGLE_NAME.get(spec);
-  for (const command of name ? commandsNamed(model, name) : shellCommands(model)) {
+  for (const command of spec.only ? commandsNamed(model, spec.only) : shellCommands(model)) {
     if (!command.name || !spec.matches(command.name, command.args)) continue;
     const args = command.args.slice(spec.prefix?.(command.args) ?? 0);
     const sub = subcommand(args, spec.withValue);
@@ -49,13 +50,8 @@ export function packageInstalls(model: ShellHost, spec: ManagerSpec, subcommands
   return managerCalls(model, spec, subcommands).map(c => ({ command: c.command, args: c.args, subcommand: c.subcommand, rest: c.rest, packages: packageWords(c.rest, spec) }));
 }
 
-/** Specs run by exactly one command name: managerCalls reads only that name's commands. */
-const SINGLE_NAME = new WeakMap<ManagerSpec, string>();
-
-function named(name: string, spec: Omit<ManagerSpec, 'matches'>): ManagerSpec {
-  const out: ManagerSpec = { ...spec, matches: n => n === name };
-  SINGLE_NAME.set(out, name);
-  return out;
+function named(name: string, spec: Omit<ManagerSpec, 'matches' | 'only'>): ManagerSpec {
+  return { ...spec, matches: n => n === name, only: name };
 }
 
 const APT_VALUE_OPTS = new Set(['-o', '--option', '-c', '--config-file', '-t', '--target-release', '--default-release']);
