@@ -100,6 +100,25 @@ describe('CLI on large trees (as a process)', function () {
     assert.equal(progress, names.length);
   });
 
+  it('one worker takes all the Vagrantfiles of a mixed tree (each kind compiled by fewer threads)', async () => {
+    // A stand-in worker that answers with its thread id. Four Vagrantfiles (the jobs a worker is sent ahead)
+    // all go to the second worker when it starts, whatever the timing; the first one started on Dockerfiles.
+    const workerFile = join(dir, 'thread-id-worker.js');
+    writeFileSync(workerFile, `
+      const { parentPort, threadId } = require('node:worker_threads');
+      parentPort.on('message', ({ index, job }) => {
+        parentPort.postMessage({ index, result: { path: job.path, kind: job.kind, text: String(threadId), findings: [], internalErrors: [] } });
+      });`);
+    const jobs: FileJob[] = Array.from({ length: 16 }, (_, i) => ({
+      path: `f${i}`, kind: i % 4 === 3 ? 'vagrantfile' : 'dockerfile', config: defaultConfig(), fix: 'off',
+    }));
+    const results = await runInWorkers(jobs, { workers: 2, workerFile, timeoutMs: 5000 });
+    assert.deepEqual(results.map(r => r.path), jobs.map(j => j.path), 'results keep the job order');
+    const vagrantThreads = new Set(results.filter(r => r.kind === 'vagrantfile').map(r => r.text));
+    assert.equal(vagrantThreads.size, 1, 'a single thread linted the Vagrantfiles');
+    assert.notEqual(results[0].text, [...vagrantThreads][0], 'the other thread started on the Dockerfiles');
+  });
+
   it('Vagrantfiles (parsed in the pool workers) keep the watchdog limits and its finding', async () => {
     const vagrant: FileJob = { path: join(dir, 'Vagrantfile'), kind: 'vagrantfile', config: defaultConfig(), fix: 'off' };
     assert.equal(vagrantLimitMs(vagrant, true), DEFAULT_TIMEOUT_MS * COLD_FACTOR);

@@ -2,6 +2,7 @@
 // for small runs and on worker threads for large ones.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { detectKind } from '../../rules/src';
 import { initEngine } from '../../host/src/wasm';
 import { discover } from '../../host/src/discover';
@@ -62,7 +63,16 @@ export function lostVagrantfile(job: FileJob, loss: JobLoss): FileResult | undef
   return result;
 }
 
+/**
+ * Every thread that lints optimises the engine with TurboFan again; on 10,000 files that compiling took ~40% of
+ * the CPU (V8's background threads), mostly spent inlining into the rules' check functions. A smaller inlining
+ * budget compiles faster for the same lint speed: measured on 10,000 files, 2 workers, ~3 s less CPU (of ~33).
+ * Process-wide, so set before any worker thread starts.
+ */
+const INLINING_BUDGET = '--max-inlined-bytecode-size-cumulative=200';
+
 export async function lintRun(opts: CliOptions): Promise<RunOutcome> {
+  setFlagsFromString(INLINING_BUDGET);
   const cfg = new CliConfig(opts);
   const { jobs, thresholds } = await buildJobs(opts, cfg);
   const progress = Progress.for(process.stderr, jobs.length);

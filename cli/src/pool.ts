@@ -1,6 +1,9 @@
 // Lints many files on worker threads. Results land at their job's index, so the output order is the
 // discovery order whatever the timing. A worker that crashes or stays on one file past its time limit is
 // replaced; only the file that caused it is reported as failed, the others are linted again.
+// Each file kind runs its own parser and rules, which every worker thread compiles and optimises again
+// (seconds of CPU per kind and thread): a worker keeps to the kinds it has started on and takes a kind no
+// worker has yet before another worker's, so on a mixed tree one worker does all the Vagrantfiles.
 import { Worker } from 'node:worker_threads';
 import type { FileKind } from '../../rules/src';
 import type { FileJob, FileResult } from './types';
@@ -25,12 +28,17 @@ const DEPTH = 4;
 /** Workers that die before ever answering: the worker itself is broken, not a file. */
 const MAX_SILENT_DEATHS = 3;
 
-/** `headSince`: when the worker started on its oldest unanswered job (it works through them in order). */
-interface Slot { worker: Worker; inflight: number[]; headSince: number; warm: Set<FileKind>; retired: boolean }
+/**
+ * `headSince`: when the worker started on its oldest unanswered job (it works through them in order).
+ * `warm`: kinds it has finished a job of; `kinds`: kinds it has been given.
+ */
+interface Slot { worker: Worker; inflight: number[]; headSince: number; warm: Set<FileKind>; kinds: Set<FileKind>; retired: boolean }
 
 export function runInWorkers(jobs: FileJob[], opts: PoolOptions): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
-  const queue = jobs.map((_, i) => i);
+  // Jobs not sent yet, per kind, each in discovery order.
+  const queues = new Map<FileKind, number[]>();
+  jobs.forEach((job, i) => { const q = queues.get(job.kind); if (q) q.push(i); else queues.set(job.kind, [i]); });
   // Jobs that were in flight when a worker crashed: each is retried alone, so a crash names its file.
   const suspects: number[] = [];
   const isSuspect = new Set<number>();
@@ -69,20 +77,28 @@ export function runInWorkers(jobs: FileJob[], opts: PoolOptions): Promise<FileRe
     // A stuck worker is on the oldest job it has not answered (it works through them in order).
     const stuck = (slot: Slot, limitMs: number) => retire(slot, ([head, ...rest]) => {
       if (head !== undefined) fail(head, `timed out after ${Math.round(limitMs / 1000)} s: not linted`, { limitMs });
-      queue.unshift(...rest);
+      for (const i of rest.reverse()) queues.get(jobs[i].kind)!.unshift(i);
     }, false);
     const send = (slot: Slot, index: number) => {
       if (!slot.inflight.length) slot.headSince = Date.now();
       slot.inflight.push(index);
+      slot.kinds.add(jobs[index].kind);
       slot.worker.postMessage({ index, job: jobs[index] });
+    };
+    // The kind a worker takes next: one it has started on, else one no live worker has, else any left.
+    const pending = (k: FileKind) => queues.get(k)!.length > 0;
+    const nextKind = (slot: Slot): FileKind | undefined => {
+      for (const k of slot.kinds) if (pending(k)) return k;
+      const unclaimed = [...queues.keys()].find(k => pending(k) && ![...live].some(s => s.kinds.has(k)));
+      return unclaimed ?? [...queues.keys()].find(pending);
     };
     const feed = (slot: Slot) => {
       if (slot.retired || slot.inflight.some(i => isSuspect.has(i))) return;
       if (!slot.inflight.length && suspects.length) { send(slot, suspects.shift()!); return; }
-      while (slot.inflight.length < DEPTH && queue.length) send(slot, queue.shift()!);
+      for (let k = nextKind(slot); slot.inflight.length < DEPTH && k; k = nextKind(slot)) send(slot, queues.get(k)!.shift()!);
     };
     const spawn = () => {
-      const slot: Slot = { worker: new Worker(opts.workerFile), inflight: [], headSince: Date.now(), warm: new Set(), retired: false };
+      const slot: Slot = { worker: new Worker(opts.workerFile), inflight: [], headSince: Date.now(), warm: new Set(), kinds: new Set(), retired: false };
       live.add(slot);
       slot.worker.on('message', (m: { index: number; result: FileResult }) => {
         answered = true;
