@@ -61,6 +61,12 @@ describe('CLI on large trees (as a process)', function () {
     assert.equal(a.stdout, b.stdout);
   });
 
+  it('a bad operand after a large walk (workers already loading) still exits 2 at once', () => {
+    const r = runCli(['--format', 'json', '.', 'missing-operand'], { cwd: dir });
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr, 'boxlint: missing-operand: no such file or directory\n');
+  });
+
   it('prints no progress when stderr is not a terminal', () => {
     const r = runCli(['--jobs', '2', '.'], { cwd: dir });
     assert.doesNotMatch(r.stderr, /linting/);

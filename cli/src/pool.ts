@@ -14,6 +14,8 @@ export type JobLoss = { limitMs: number } | { crash: string };
 export interface PoolOptions {
   workers: number;
   workerFile: string;
+  /** Workers of `workerFile` started earlier (they load while the files are being found): used first. */
+  started?: Worker[];
   /** A worker that returns nothing for this long is stopped; its current file is reported as failed. */
   timeoutMs: number;
   /** A job's own limit instead (`cold`: its worker has not finished a job of that kind yet). */
@@ -98,7 +100,7 @@ export function runInWorkers(jobs: FileJob[], opts: PoolOptions): Promise<FileRe
       for (let k = nextKind(slot); slot.inflight.length < DEPTH && k; k = nextKind(slot)) send(slot, queues.get(k)!.shift()!);
     };
     const spawn = () => {
-      const slot: Slot = { worker: new Worker(opts.workerFile), inflight: [], headSince: Date.now(), warm: new Set(), kinds: new Set(), retired: false };
+      const slot: Slot = { worker: opts.started?.shift() ?? new Worker(opts.workerFile), inflight: [], headSince: Date.now(), warm: new Set(), kinds: new Set(), retired: false };
       live.add(slot);
       slot.worker.on('message', (m: { index: number; result: FileResult }) => {
         answered = true;

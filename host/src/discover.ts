@@ -11,6 +11,8 @@ export interface DiscoverOptions {
   isIgnored(path: string, isDir: boolean): boolean;
   /** Called with each walked folder's entry names before any of its entries is looked at. */
   onFolder?(dir: string, names: ReadonlySet<string>): void;
+  /** Called with the number of files found so far, after each one. */
+  onFound?(count: number): void;
 }
 
 export class OperandError extends Error {}
@@ -32,7 +34,7 @@ export function discover(operands: string[], opts: DiscoverOptions): DiscoveredF
   const out: DiscoveredFile[] = [];
   const seen = new Set<string>();
   // Keyed by the real path: two names for one file (a symlink) must not be linted, or fixed, twice.
-  const add = (file: DiscoveredFile, key = realPath(file.path)) => { if (!seen.has(key)) { seen.add(key); out.push(file); } };
+  const add = (file: DiscoveredFile, key = realPath(file.path)) => { if (!seen.has(key)) { seen.add(key); opts.onFound?.(out.push(file)); } };
   // `realDir`: the folder's real path. Walks never enter symlinked folders, so below an operand a folder's
   // or a regular file's real path is its parent's plus its name: one realpath per operand, not per file.
   const walk = (dir: string, realDir: string) => {
