@@ -54,10 +54,11 @@ export default defineDockerfileRule({
   },
   check({ model, report }) {
     for (const ins of withTriggers(model.instructions)) {
-      if (ins.keyword !== 'ENV') continue;
+      // A reference to an earlier name of the same ENV needs two pairs and a `$` (values keep every `$` of the text).
+      if (ins.keyword !== 'ENV' || ins.properties.length < 2) continue;
       const earlier = new Set<string>();
       ins.properties.forEach((p, n) => {
-        if (p.valueRange) {
+        if (p.valueRange && p.value?.includes('$')) {
           const raw = model.lines.textOf(p.valueRange);
           const base = model.lines.offsetAt(p.valueRange.start);
           for (const ref of varRefs(raw, model.escapeChar)) {

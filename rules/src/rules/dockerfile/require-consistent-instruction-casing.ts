@@ -1,5 +1,19 @@
 import { defineDockerfileRule } from '../../rule';
 
+const LOWER = 1, UPPER = 2;
+/** Case of keywords as written (LOWER | UPPER bits), kept: files repeat a handful of keywords and are linted on every edit. */
+const casings = new Map<string, number>();
+
+function casing(k: string): number {
+  let c = casings.get(k);
+  if (c === undefined) {
+    c = (k === k.toLowerCase() ? LOWER : 0) | (k === k.toUpperCase() ? UPPER : 0);
+    if (casings.size >= 1024) casings.clear(); // hostile files with thousands of made-up keywords
+    casings.set(k, c);
+  }
+  return c;
+}
+
 export default defineDockerfileRule({
   id: 'BXD038',
   name: 'require-consistent-instruction-casing',
@@ -18,15 +32,15 @@ export default defineDockerfileRule({
   check({ model, report }) {
     let lower = 0, upper = 0;
     for (const ins of model.instructions) {
-      const k = ins.rawKeyword;
-      if (k === k.toLowerCase()) lower++;
-      else if (k === k.toUpperCase()) upper++;
+      const c = casing(ins.rawKeyword);
+      if (c & LOWER) lower++;
+      else if (c & UPPER) upper++;
     }
     const wantLower = lower > upper;
     for (const ins of model.instructions) {
       const k = ins.rawKeyword;
+      if (casing(k) & (wantLower ? LOWER : UPPER)) continue;
       const want = wantLower ? k.toLowerCase() : k.toUpperCase();
-      if (k === want) continue;
       report({
         range: ins.keywordRange,
         message: `\`${k}\` should be \`${want}\`, like most instructions in this file (${wantLower ? 'lowercase' : 'uppercase'}).`,
