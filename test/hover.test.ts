@@ -62,6 +62,14 @@ describe('hover over LSP', () => {
   const hover = async (uri: string, line: number, character: number) =>
     (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as { contents: { kind: string; value: string }; range?: unknown } | null);
 
+  it('still explains findings of a document whose stored findings were let go (many documents open)', async () => {
+    const uris = Array.from({ length: 40 }, (_, i) => `file:///tmp/boxlint-hover-many/${i}/Dockerfile`);
+    for (const uri of uris) client.open(uri, 'FROM debian:12.5\nEXPOSE 2375\nUSER app\n');
+    for (const uri of uris) await client.diagnosticsFor(uri);
+    const md = (await hover(uris[0], 1, 8))?.contents.value ?? '';
+    assert.ok(md.includes('BXD201'), md);
+  });
+
   it('on each rule\'s flagged range, names what was found and teaches the fix', async () => {
     // Rules whose examples need a project config (label schema, .dockerignore) are covered above.
     const rules = ALL_RULES.filter(r => r.language !== 'any' && !r.docs.exampleConfig);

@@ -10,6 +10,11 @@ import { dockerignoreFor } from '../../host/src/dockerignore';
 import { documentKind } from './models';
 
 const PARSE_CACHES = 8;
+/**
+ * Findings kept for hover and code actions: those of the documents linted or asked about last. A workspace of
+ * open files must not keep every file's findings (515 corpus files held 3 MB); a miss lints again, silently.
+ */
+const RESULTS = 32;
 
 interface Entry { version: number; findings: Finding[]; config: LintConfig }
 
@@ -59,9 +64,27 @@ export class Linter {
     const kind = documentKind(doc);
     const findings = enabled && kind ? await this.lintNow(doc, kind, config) : [];
     if (doc.version !== version) return;
-    this.results.set(doc.uri, { version, findings, config });
+    this.remember(doc.uri, { version, findings, config });
     this.publish(doc.uri, version, configError ? [...findings, configFinding(configError, true)] : findings);
     if (configFile) this.publishConfigState(configFile, configError);
+  }
+
+  private remember(uri: string, entry: Entry): void {
+    this.results.delete(uri);
+    this.results.set(uri, entry); // most recent last
+    if (this.results.size > RESULTS) this.results.delete(this.results.keys().next().value!);
+  }
+
+  /** The findings of the document's current version are known after this (linted again, unpublished, if they were let go). */
+  async ready(doc: TextDocument): Promise<void> {
+    const known = this.current(doc);
+    if (known) { this.remember(doc.uri, known); return; }
+    const version = doc.version;
+    const [{ config, enabled }] = await Promise.all([this.settings.lintConfig(doc.uri), this.engine]);
+    if (doc.version !== version || this.current(doc)) return;
+    const kind = documentKind(doc);
+    const findings = enabled && kind ? await this.lintNow(doc, kind, config) : [];
+    if (doc.version === version) this.remember(doc.uri, { version, findings, config });
   }
 
   /** Config files that currently show an error diagnostic (cleared once they read fine again). */

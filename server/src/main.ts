@@ -71,6 +71,7 @@ export function startServer(connection: Connection): void {
   connection.onHover(async params => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
+    await linter.ready(doc);
     const hits = linter.findingsAt(doc, params.position);
     const parts = hits.map(f => { const rule = findRule(f.ruleId); return rule ? hoverMarkdown(rule, f) : f.message; });
     const model = await modelOf(doc);
@@ -83,12 +84,16 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(async params => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    await engine;
+    await linter.ready(doc);
     const pin = (await settings.editorSettings(doc.uri)).pinDigests ? await modelOf(doc) : null;
     return codeActions(doc, params, linter, client, pin);
   });
 
-  connection.onCodeActionResolve(action => resolveFixAll(action, documents.get((action.data as { uri?: string } | undefined)?.uri ?? ''), linter));
+  connection.onCodeActionResolve(async action => {
+    const doc = documents.get((action.data as { uri?: string } | undefined)?.uri ?? '');
+    if (doc) await linter.ready(doc);
+    return resolveFixAll(action, doc, linter);
+  });
 
   connection.onExecuteCommand(params => {
     if (params.command === PIN_DIGEST_COMMAND) return pinDigest(connection, documents, settings, models, params.arguments?.[0] as Partial<PinArgs>);
