@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { detectKind } from '../rules/src';
 import { ignoreMatcher } from '../host/src/ignore';
+import { discover } from '../host/src/discover';
 import { requireBuild, runCli } from './process';
 
 /** Temp folders made by this file's tests, removed at the end. */
@@ -29,6 +30,15 @@ const paths = (stdout: string): string[] => JSON.parse(stdout).files.map((f: { p
 describe('CLI discovery and input (as a process)', function () {
   this.timeout(120_000);
   before(requireBuild);
+
+  it('discover() lists the files with or without an onFound callback, which counts them as they are found', () => {
+    const dir = tmpTree({ 'a/Dockerfile': BAD, 'b/Dockerfile': BAD, 'b/Vagrantfile': 'Vagrant.configure("2") do |c|\nend\n' });
+    const counts: number[] = [];
+    const withCallback = discover([dir], { isIgnored: () => false, onFound: n => counts.push(n) }).map(f => f.path);
+    assert.deepEqual(discover([dir], { isIgnored: () => false }).map(f => f.path), withCallback);
+    assert.deepEqual(withCallback, ['a/Dockerfile', 'b/Dockerfile', 'b/Vagrantfile'].map(n => join(dir, n)));
+    assert.deepEqual(counts, [1, 2, 3]);
+  });
 
   it('walks every file kind in a stable order, skipping node_modules, .git and other names', () => {
     const dir = tmpTree({

@@ -80,7 +80,11 @@ export class ConfigResolver {
     let found: string | null = null;
     const listed = this.listings.get(dir);
     // A listed name is still checked on disk: a dangling symlink is not a config file.
-    for (const n of NAME_SETS[set]) { const p = join(dir, n); if ((!listed || listed.has(n)) && existsSync(p)) { found = p; break; } }
+    for (const n of NAME_SETS[set]) {
+      if (listed && !listed.has(n)) continue; // joined only when it may be there: 4 names x every folder of a walk
+      const p = join(dir, n);
+      if (existsSync(p)) { found = p; break; }
+    }
     const parent = dirname(dir);
     if (!found && parent !== dir) found = this.nearest(set, parent);
     memo.set(dir, found);

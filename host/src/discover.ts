@@ -34,7 +34,12 @@ export function discover(operands: string[], opts: DiscoverOptions): DiscoveredF
   const out: DiscoveredFile[] = [];
   const seen = new Set<string>();
   // Keyed by the real path: two names for one file (a symlink) must not be linted, or fixed, twice.
-  const add = (file: DiscoveredFile, key = realPath(file.path)) => { if (!seen.has(key)) { seen.add(key); opts.onFound?.(out.push(file)); } };
+  const add = (file: DiscoveredFile, key = realPath(file.path)) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(file);
+    opts.onFound?.(out.length);
+  };
   // `realDir`: the folder's real path. Walks never enter symlinked folders, so below an operand a folder's
   // or a regular file's real path is its parent's plus its name: one realpath per operand, not per file.
   const walk = (dir: string, realDir: string) => {
