@@ -1,4 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { applyEdits } from '../rules/src';
 import { LspClient } from './lsp-client';
 import { requireBuild } from './process';
@@ -100,5 +103,33 @@ describe('language server (stdio, as a process)', () => {
     const hover = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 0 } });
     assert.ok(hover === null || typeof hover === 'object');
     assert.equal(client.proc.exitCode, null);
+  });
+});
+
+describe('language server code cache', () => {
+  before(requireBuild);
+
+  it('writes its V8 code cache to BOXLINT_CACHE_DIR and removes the caches of earlier builds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'boxlint-cache-'));
+    try {
+      writeFileSync(join(dir, 'server-0.0-1.v8cache'), 'an earlier build');
+      writeFileSync(join(dir, 'keep.txt'), 'not ours');
+      const client = new LspClient(['--stdio'], { ...process.env, BOXLINT_CACHE_DIR: dir, BOXLINT_NO_CODE_CACHE: '' });
+      client.settings = { debounce: 0 };
+      await client.initialize();
+      client.open('file:///tmp/boxlint-cache/Dockerfile', 'FROM debian:12.5\nUSER app\n');
+      await client.diagnosticsFor('file:///tmp/boxlint-cache/Dockerfile');
+      // An editor's shutdown: the server writes its cache as it exits.
+      const exited = new Promise(r => client.proc.once('exit', r));
+      await client.conn.sendRequest('shutdown');
+      void client.conn.sendNotification('exit');
+      await exited;
+      client.conn.dispose();
+      const names = readdirSync(dir).sort();
+      assert.equal(names.length, 2, names.join(', '));
+      assert.ok(names.includes('keep.txt'));
+      assert.match(names.find(n => n !== 'keep.txt')!, /^server-.+\.v8cache$/);
+      assert.ok(!names.includes('server-0.0-1.v8cache'));
+    } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 });

@@ -4,10 +4,10 @@
 // (Node 20 has no module.enableCompileCache). V8 accepts a cache only for the same source, V8 version and
 // flags, and silently recompiles otherwise; the cache is rewritten then. Kept in the user's cache folder
 // (BOXLINT_CACHE_DIR, else $XDG_CACHE_HOME/boxlint or ~/.cache/boxlint), never in a shared temp folder.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { readFileOutsideMalloc, readTextOutsideMalloc } from '../../host/src/read-outside-malloc';
@@ -50,6 +50,10 @@ function load(): void {
       mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
       writeFileSync(`${file}.${process.pid}`, script.createCachedData());
       renameSync(`${file}.${process.pid}`, file);
+      // Caches of earlier builds (another size or V8) are never read again: each upgrade would leave ~1.2 MB behind.
+      for (const name of readdirSync(dirname(file))) {
+        if (/^server-.*\.v8cache$/.test(name) && name !== basename(file)) rmSync(join(dirname(file), name), { force: true });
+      }
     } catch { /* a read-only home only costs the next start its compile time */ }
   };
   setTimeout(write, 3000).unref();
