@@ -43,7 +43,9 @@ export class Linter {
     if (delay === 0) { run(); return; }
     void this.settings.lintConfig(doc.uri).then(({ debounce }) => {
       clearTimeout(this.timers.get(doc.uri));
-      this.timers.set(doc.uri, setTimeout(run, delay ?? debounce));
+      const wait = delay ?? debounce;
+      // A timer of 0 ms still waits ~1 ms: with no debounce the lint starts at once.
+      if (wait === 0) run(); else this.timers.set(doc.uri, setTimeout(run, wait));
     });
   }
 

@@ -23,7 +23,6 @@ function toDiagnostic(f: Finding): Diagnostic {
   return {
     range: f.range, severity: SEVERITY[f.severity], code: f.ruleId, source: 'boxlint', message: f.message,
     codeDescription: rule ? { href: ruleDocUrl(rule) } : undefined,
-    data: { ruleId: f.ruleId },
   };
 }
 
