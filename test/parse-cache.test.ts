@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { initEngine } from '../host/src/wasm';
 import { createParseCache, lint } from '../rules/src';
 import { parseSyntax, SyntaxCache } from '../rules/src/dockerfile/parse';
+import { parseDockerfile, type DockerfileModel } from '../rules/src/dockerfile/model';
 import { LineIndex } from '../rules/src/text';
 import { FIXTURES } from './fixtures';
 
@@ -98,6 +99,41 @@ describe('parse cache', () => {
       }
     }
     assert.ok(versions > 4000, `${versions} versions`);
+  });
+
+  it('builds the same model as a fresh parse when the previous version\'s stages are taken over', function () {
+    this.timeout(300_000);
+    const files = [...dockerfileFixtures(), ...(existsSync(CORPUS) ? readdirSync(CORPUS).sort().map(f => join(CORPUS, f)) : [])];
+    const view = (m: DockerfileModel) => JSON.stringify({
+      comments: m.comments, directives: m.directives, globalArgs: [...m.globalArgs],
+      instructions: m.instructions.map(i => ({
+        k: i.keyword, r: i.range, args: i.args, flags: i.flags, props: i.properties, json: i.json, heredocs: i.heredocs,
+        stage: i.stage?.index ?? null, trigger: i.trigger?.range ?? null, onbuild: i.onbuild?.range ?? null,
+      })),
+      stages: m.stages.map(s => ({
+        index: s.index, isLast: s.isLast, reachesFinal: s.reachesFinal, linked: s.instructions.every(i => i.stage === s),
+        from: { ...s.from, instruction: m.instructions.indexOf(s.from.instruction) }, instructions: s.instructions.map(i => m.instructions.indexOf(i)),
+      })),
+      sources: m.shellSources().map(s => ({ at: s.offset, heredoc: s.heredoc, text: s.script.text, ins: s.instruction.range })),
+    });
+    const next = random(13);
+    let versions = 0, reused = 0;
+    for (const file of files) {
+      const syntax = new SyntaxCache();
+      let previous: DockerfileModel | undefined;
+      let lines = readFileSync(file, 'utf8').split('\n');
+      for (let k = 0; k < 8; k++) {
+        const text = lines.join('\n');
+        const stages = new Set(previous?.stages);
+        const model = parseDockerfile(text, undefined, syntax, previous);
+        reused += model.stages.filter(s => stages.has(s)).length;
+        assert.equal(view(model), view(parseDockerfile(text)), `${file}, edit ${k}:\n${text}`);
+        versions++;
+        previous = model;
+        lines = edit(lines, next);
+      }
+    }
+    assert.ok(versions > 4000 && reused > 1000, `${versions} versions, ${reused} stages reused`);
   });
 
   it('gives the same findings as an uncached lint under random edits that move lines and change context', function () {

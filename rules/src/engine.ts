@@ -41,7 +41,11 @@ interface Language<M extends Model> {
 }
 
 const LANGUAGES: Partial<Record<FileKind, Language<Model>>> = {
-  dockerfile: { parse: (text, cache) => parseDockerfile(text, cache && (script => cache.shell.parse(script)), cache?.syntax), pragmas: dockerfilePragmas, suppressionPlaces: dockerfileSuppressionPlaces },
+  dockerfile: {
+    parse: (text, cache) => parseDockerfile(text, cache && (script => cache.shell.parse(script)), cache?.syntax, cache?.last?.model.kind === 'dockerfile' ? cache.last.model : undefined),
+    pragmas: dockerfilePragmas,
+    suppressionPlaces: dockerfileSuppressionPlaces,
+  },
   vagrantfile: { parse: parseVagrantfile, pragmas: vagrantfilePragmas, suppressionPlaces: vagrantfileSuppressionPlaces },
 };
 

@@ -216,8 +216,11 @@ function collectShellSources(model: DockerfileModel, parseScript: (text: string)
   return out;
 }
 
-/** `parseScript` and `syntax` let the language server reuse the parses of the document's previous version. */
-export function parseDockerfile(text: string, parseScript: (text: string) => ShellScript = parseShell, syntax?: SyntaxCache): DockerfileModel {
+/**
+ * `parseScript`, `syntax` and `previous` (the model of the document's previous version) let the language server
+ * reuse what the previous version built. `previous` is taken apart: its unchanged stages move into the new model.
+ */
+export function parseDockerfile(text: string, parseScript: (text: string) => ShellScript = parseShell, syntax?: SyntaxCache, previous?: DockerfileModel): DockerfileModel {
   const lines = new LineIndex(text);
   const tree = parseSyntax(text, lines, syntax);
   const model: DockerfileModel = {
@@ -233,21 +236,34 @@ export function parseDockerfile(text: string, parseScript: (text: string) => She
   }
   for (const range of tree.comments) model.comments.push({ text: lines.textOf(range).trim(), range, line: range.start.line });
 
+  // Instructions before the first FROM depend on nothing but their syntax: the previous version's are reused.
+  const loose = new Map<SyntaxInstruction, DfInstruction>();
+  if (previous) for (const ins of previous.instructions) { if (ins.stage) break; loose.set(ins.syntax, ins); }
   let stage: DfStage | null = null;
   const stageNames = new Set<string>();
-  for (const syn of tree.instructions) {
+  const all = tree.instructions;
+  for (let i = 0; i < all.length; i++) {
+    const syn = all[i];
     if (syn.from) {
-      const ins = toInstruction(syn, null);
-      const from = makeFrom(model, syn.from, ins, stageNames);
-      stage = { index: model.stages.length, from, instructions: [], isLast: false, reachesFinal: false };
-      ins.stage = stage;
+      let end = i + 1;
+      while (end < all.length && !all[end].from) end++;
+      const kept = reusableStage(model, previous?.stages[model.stages.length], all, i, end, stageNames);
+      if (kept) {
+        stage = kept;
+        kept.isLast = kept.reachesFinal = false; // set again below, for this version
+        for (const ins of kept.instructions) model.instructions.push(ins);
+        i = end - 1;
+      } else {
+        const ins = toInstruction(syn, null);
+        stage = { index: model.stages.length, from: makeFrom(model, syn.from, ins, stageNames), instructions: [ins], isLast: false, reachesFinal: false };
+        ins.stage = stage;
+        model.instructions.push(ins);
+      }
       model.stages.push(stage);
-      if (from.alias) stageNames.add(from.alias.toLowerCase());
-      model.instructions.push(ins);
-      stage.instructions.push(ins);
+      if (stage.from.alias) stageNames.add(stage.from.alias.toLowerCase());
       continue;
     }
-    const ins = toInstruction(syn, stage);
+    const ins = (!stage && loose.get(syn)) || toInstruction(syn, stage);
     if (!stage && ins.keyword === 'ARG') for (const p of ins.properties) model.globalArgs.set(p.name, p.value);
     model.instructions.push(ins);
     stage?.instructions.push(ins);
@@ -264,14 +280,28 @@ export function parseDockerfile(text: string, parseScript: (text: string) => She
   return model;
 }
 
+/**
+ * The previous version's stage at this index, when it is made of the same scanned instructions and its FROM
+ * resolves the same way under this version's global ARGs and earlier stage names (everything else in a stage,
+ * its instructions and their links, follows from its instructions' syntax; isLast and reachesFinal are set anew).
+ */
+function reusableStage(model: DockerfileModel, old: DfStage | undefined, all: SyntaxInstruction[], from: number, end: number, earlierStages: Set<string>): DfStage | null {
+  if (!old || old.instructions.length !== end - from) return null;
+  for (let k = 0; k < old.instructions.length; k++) if (old.instructions[k].syntax !== all[from + k]) return null;
+  const now = resolve(model, old.from.image, earlierStages);
+  return now.resolved === old.from.resolved && now.isStageOrScratch === old.from.isStageOrScratch ? old : null;
+}
+
+/** What a FROM image becomes under the global ARG defaults, and whether that is an earlier stage or scratch. */
+function resolve(model: DockerfileModel, image: string | null, earlierStages: Set<string>): { resolved: string | null; isStageOrScratch: boolean } {
+  const resolved = image == null ? null : expandVars(image, name => model.globalArgs.get(name));
+  const lower = resolved?.toLowerCase() ?? '';
+  return { resolved, isStageOrScratch: lower === 'scratch' || earlierStages.has(lower) };
+}
+
 function makeFrom(model: DockerfileModel, parts: FromParts, ins: DfInstruction, earlierStages: Set<string>): DfFrom {
   const { imageRange, tagRange, digestRange, alias, aliasRange } = parts;
   const image = imageRange ? model.lines.textOf(imageRange) : null;
-  const resolved = image == null ? null : expandVars(image, name => model.globalArgs.get(name));
-  const ref = resolved ? parseImageRef(resolved) : null;
-  const lower = resolved?.toLowerCase() ?? '';
-  return {
-    instruction: ins, image, imageRange, resolved, ref, tagRange, digestRange, alias, aliasRange,
-    isStageOrScratch: lower === 'scratch' || earlierStages.has(lower),
-  };
+  const { resolved, isStageOrScratch } = resolve(model, image, earlierStages);
+  return { instruction: ins, image, imageRange, resolved, ref: resolved ? parseImageRef(resolved) : null, tagRange, digestRange, alias, aliasRange, isStageOrScratch };
 }
