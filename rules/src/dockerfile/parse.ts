@@ -104,6 +104,7 @@ export function parseSyntax(text: string, lines: LineIndex, cache?: SyntaxCache)
 let lastId = 0;
 
 interface Cached { ins: SyntaxInstruction; length: number; esc: string }
+interface Scanned { nodes: Node[]; comments: Range[]; cached: Cached[] }
 
 /**
  * Instructions of a document's previous version, reused by the next (editors): an instruction depends only on
@@ -112,13 +113,17 @@ interface Cached { ins: SyntaxInstruction; length: number; esc: string }
  */
 export class SyntaxCache {
   private text = '';
-  /** Instructions of the previous version and of this one, by start offset. */
-  private previous = new Map<number, Cached>();
-  private current = new Map<number, Cached>();
+  private esc = '';
+  /** The previous version's nodes, comments and instructions (`cached[k]` read at `nodes[k]`), in document order. */
+  private prev: Scanned = { nodes: [], comments: [], cached: [] };
+  /** This version's, filled as the scanner and the model go. */
+  private next: Scanned = { nodes: [], comments: [], cached: [] };
   /** This version equals the previous one before `same` and from `sameFrom` on (there shifted by `shift`). */
   private same = 0;
   private sameFrom = 0;
   private shift = 0;
+  /** Where instruction() looks for the previous node next: it is asked in document order. */
+  private cursor = 0;
 
   /** A new version: where it differs from the previous one is found once, by its common prefix and suffix. */
   begin(text: string, esc: string): void {
@@ -129,26 +134,23 @@ export class SyntaxCache {
     this.sameFrom = text.length - s;
     this.shift = text.length - old.length;
     this.text = text;
-    this.previous = this.current;
-    this.current = new Map();
-    // Scanned under another escape character, the previous nodes and comments tell nothing.
-    if (esc !== this.esc) { this.nodes = []; this.comments = []; this.esc = esc; }
+    // Scanned under another escape character, the previous version tells nothing.
+    this.prev = esc === this.esc ? this.next : { nodes: [], comments: [], cached: [] };
+    this.next = { nodes: [], comments: [], cached: [] };
+    this.esc = esc;
+    this.cursor = 0;
   }
-
-  /** The previous version's nodes and comments, in document order. */
-  private nodes: Node[] = [];
-  private comments: Range[] = [];
-  private esc = '';
 
   /** Nodes and comments the scanner takes over from the unchanged start of the file, and where it goes on scanning. */
   prefix(): { nodes: Node[]; comments: Range[]; resume: number } {
+    const { nodes, comments, cached } = this.prev;
     // The last node that ends (its newline included) before the first change.
-    let lo = 0, hi = this.nodes.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.nodes[mid].end + 1 <= this.same) lo = mid + 1; else hi = mid; }
-    if (!lo) return { nodes: [], comments: [], resume: 0 };
-    const resume = this.nodes[lo - 1].end;
-    const line = this.previous.get(this.nodes[lo - 1].start)!.ins.range.end.line;
-    return { nodes: this.nodes.slice(0, lo), comments: this.comments.slice(0, firstComment(this.comments, c => c.start.line > line)), resume };
+    let lo = 0, hi = nodes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (nodes[mid].end + 1 <= this.same) lo = mid + 1; else hi = mid; }
+    const last = cached[lo - 1]?.ins;
+    if (!last) return { nodes: [], comments: [], resume: 0 };
+    const line = last.range.end.line;
+    return { nodes: nodes.slice(0, lo), comments: comments.slice(0, firstComment(comments, c => c.start.line > line)), resume: nodes[lo - 1].end };
   }
 
   /**
@@ -160,32 +162,37 @@ export class SyntaxCache {
     const pos = src.pos(at);
     if (src.lines.lineStart(pos.line) < this.sameFrom) return null;
     const old = at - this.shift;
-    const before = this.previous.get(old)?.ins.range.start;
+    const { nodes: prevNodes, comments: prevComments, cached } = this.prev;
+    let lo = 0, hi = prevNodes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (prevNodes[mid].start < old) lo = mid + 1; else hi = mid; }
+    const before = prevNodes[lo]?.start === old ? cached[lo]?.ins.range.start : undefined;
     if (!before || before.character !== pos.character) return null;
-    let lo = 0, hi = this.nodes.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.nodes[mid].start < old) lo = mid + 1; else hi = mid; }
-    if (this.nodes[lo]?.start !== old) return null;
     const shift = this.shift, lines = pos.line - before.line;
-    const nodes = this.nodes.slice(lo).map(n => ({ word: n.word, keyword: n.keyword, start: n.start + shift, kwEnd: n.kwEnd + shift, end: n.end + shift }));
-    let comments = this.comments.slice(firstComment(this.comments, c => c.start.line >= before.line));
+    const nodes = prevNodes.slice(lo).map(n => ({ word: n.word, keyword: n.keyword, start: n.start + shift, kwEnd: n.kwEnd + shift, end: n.end + shift }));
+    let comments = prevComments.slice(firstComment(prevComments, c => c.start.line >= before.line));
     if (lines) comments = comments.map(c => ({ start: { line: c.start.line + lines, character: c.start.character }, end: { line: c.end.line + lines, character: c.end.character } }));
     return { nodes, comments };
   }
 
   /** What this version's scan found, for the next version. */
   keep(nodes: Node[], comments: Range[]): void {
-    this.nodes = nodes;
-    this.comments = comments;
+    this.next.nodes = nodes;
+    this.next.comments = comments;
   }
 
   /** The instruction at node `nd`: the previous version's when its text (one character past the end included: a `\r\n` there moves the last range), escape character and start position are unchanged. */
   instruction(src: Source, nd: Node): SyntaxInstruction {
     const length = Math.min(nd.end + 1, src.text.length) - nd.start;
     const old = nd.start + length <= this.same ? nd.start : nd.start >= this.sameFrom ? nd.start - this.shift : -1;
-    let hit = old < 0 ? undefined : this.previous.get(old);
+    let hit: Cached | undefined;
+    if (old >= 0) {
+      const nodes = this.prev.nodes;
+      while (this.cursor < nodes.length && nodes[this.cursor].start < old) this.cursor++;
+      if (nodes[this.cursor]?.start === old) hit = this.prev.cached[this.cursor];
+    }
     if (hit && (hit.length !== length || hit.esc !== src.esc || !samePosition(hit.ins.range.start, src.pos(nd.start)))) hit = undefined;
     hit ??= { ins: instructionOf(src, nd, true), length, esc: src.esc };
-    this.current.set(nd.start, hit);
+    this.next.cached.push(hit);
     return hit.ins;
   }
 }
