@@ -7,6 +7,7 @@
 import type { Range } from './types';
 import type { DockerfileRule, Report, RuleContext } from './rule';
 import type { DfInstruction, DfShellSource, DfStage, DockerfileModel } from './dockerfile/model';
+import type { SyntaxInstruction } from './dockerfile/parse';
 import { reachesFinalImage } from './dockerfile/run-scripts';
 
 export type PartScope = 'instruction' | 'stage';
@@ -15,7 +16,7 @@ export type PartScope = 'instruction' | 'stage';
 export interface Part { host: DockerfileModel; firstLine: number; lastLine: number }
 
 /** What a part is made of, its lines, and what its findings depend on (`key`, and `also` for instruction parts). */
-interface Spec extends Omit<Part, 'host'> { instructions: DfInstruction[]; stages: DfStage[]; key: number | string; also: number }
+interface Spec extends Omit<Part, 'host'> { instructions: DfInstruction[]; stages: DfStage[]; key: string; also: number }
 
 /**
  * `instruction`: each top-level instruction alone (no stages). `stage`: the instructions before the first FROM,
@@ -34,7 +35,7 @@ const NO_STAGES: DfStage[] = [];
 
 function specsOf(model: DockerfileModel, scope: PartScope, sources: Map<DfInstruction, DfShellSource[]>): Spec[] {
   const count = (list: readonly DfInstruction[]) => { let n = 0; for (const i of list) n += sources.get(i)?.length ?? 0; return n; };
-  const spec = (instructions: DfInstruction[], stages: DfStage[], key: number | string, also = 0): Spec =>
+  const spec = (instructions: DfInstruction[], stages: DfStage[], key: string, also = 0): Spec =>
     ({ instructions, stages, key, also, firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line });
   if (scope === 'instruction') return model.instructions.map(i => instructionSpec(i, sources));
   const specs: Spec[] = [];
@@ -54,7 +55,7 @@ function specsOf(model: DockerfileModel, scope: PartScope, sources: Map<DfInstru
 const instructionAlso = (i: DfInstruction, sources: Map<DfInstruction, DfShellSource[]>) => (sources.get(i)?.length ?? 0) * 2 + (reachesFinalImage(i) ? 1 : 0);
 
 function instructionSpec(i: DfInstruction, sources: Map<DfInstruction, DfShellSource[]>): Spec {
-  return { instructions: [i], stages: NO_STAGES, key: i.syntax.id, also: instructionAlso(i, sources), firstLine: i.range.start.line, lastLine: i.range.end.line };
+  return { instructions: [i], stages: NO_STAGES, key: String(i.syntax.id), also: instructionAlso(i, sources), firstLine: i.range.start.line, lastLine: i.range.end.line };
 }
 
 function partOf(model: DockerfileModel, { instructions, stages, firstLine, lastLine }: Spec, sources: Map<DfInstruction, DfShellSource[]>): Part {
@@ -79,7 +80,12 @@ const NONE: Report[] = [];
 
 /** What the rules found in one part: by rule index, and the indexes that found anything (most find nothing). */
 interface Entry { also: number; firstLine: number; lastLine: number; stored: (Report[] | undefined)[]; found: number[] }
-type Generation = Map<number | string, Entry>;
+/**
+ * One version's parts: stage parts by key; instruction parts in document order with their scanned instructions, so
+ * the next version finds an unchanged instruction's entry by walking both in step (no map of thousands of keys).
+ */
+interface Generation { keyed: Map<string, Entry>; syntax: SyntaxInstruction[]; entries: Entry[] }
+const generation = (): Generation => ({ keyed: new Map(), syntax: [], entries: [] });
 
 /**
  * The parts of the file linted now in one scope: their entries (in document order), those new in this version,
@@ -184,26 +190,31 @@ export class DockerfileFindingsCache {
     }
     let scan = this.run.scans.get(scope);
     if (scan) return scan;
-    const previous = this.previous.get(scope), current: Generation = new Map();
+    const previous = this.previous.get(scope) ?? generation(), current = generation();
     this.current.set(scope, current);
     const { sources } = this.run;
     const specs = scope === 'stage' ? specsOf(model, scope, sources) : null;
     scan = { entries: [], fresh: [], reused: new Map(), specs, parts: [] };
     const count = specs ? specs.length : model.instructions.length;
+    let cursor = 0;
     for (let k = 0; k < count; k++) {
-      let key: number | string, also: number, firstLine: number, lastLine: number;
-      if (specs) ({ key, also, firstLine, lastLine } = specs[k]);
-      else {
-        const i = model.instructions[k];
-        key = i.syntax.id;
+      let entry: Entry | undefined, also: number, firstLine: number, lastLine: number;
+      if (specs) {
+        ({ also, firstLine, lastLine } = specs[k]);
+        entry = previous.keyed.get(specs[k].key);
+      } else {
+        const i = model.instructions[k], syn = i.syntax;
         also = instructionAlso(i, sources);
         firstLine = i.range.start.line;
         lastLine = i.range.end.line;
+        // Instructions start on lines of their own: the previous one starting on this line, if any, is met in step.
+        while (cursor < previous.syntax.length && previous.syntax[cursor].range.start.line < firstLine) cursor++;
+        if (previous.syntax[cursor] === syn) entry = previous.entries[cursor];
+        current.syntax.push(syn);
       }
-      let entry = previous?.get(key);
       if (!entry || entry.also !== also) { entry = { also, firstLine, lastLine, stored: [], found: [] }; scan.fresh.push(k); }
       else for (const f of entry.found) { const list = scan.reused.get(f); if (list) { for (const r of entry.stored[f]!) list.push(r); } else scan.reused.set(f, entry.stored[f]!.slice()); }
-      current.set(key, entry);
+      if (specs) current.keyed.set(specs[k].key, entry); else current.entries.push(entry);
       scan.entries.push(entry);
     }
     this.run.scans.set(scope, scan);
