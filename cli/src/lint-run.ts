@@ -74,7 +74,8 @@ export function lostVagrantfile(job: FileJob, loss: JobLoss): FileResult | undef
  */
 const V8_FLAGS = '--max-inlined-bytecode-size-cumulative=200 --interrupt-budget=135168';
 
-export async function lintRun(opts: CliOptions): Promise<RunOutcome> {
+/** `onResult`: each result in discovery order, as soon as it and all before it are in. */
+export async function lintRun(opts: CliOptions, onResult?: (result: FileResult) => void): Promise<RunOutcome> {
   setFlagsFromString(V8_FLAGS);
   const cfg = new CliConfig(opts);
   const workerFile = join(__dirname, 'cli-worker.js');
@@ -96,12 +97,17 @@ export async function lintRun(opts: CliOptions): Promise<RunOutcome> {
     if (parallel) {
       results = await runInWorkers(jobs, {
         workers: Math.min(opts.jobs, jobs.length), workerFile, started, timeoutMs: WORKER_TIMEOUT_MS,
-        limitMs: vagrantLimitMs, lostResult: lostVagrantfile, onProgress: d => progress?.update(d),
+        limitMs: vagrantLimitMs, lostResult: lostVagrantfile, onProgress: d => progress?.update(d), onResult,
       });
     } else {
       await initEngine();
       results = [];
-      for (const job of jobs) { results.push(await runJob(job)); progress?.update(results.length); }
+      for (const job of jobs) {
+        const result = await runJob(job);
+        results.push(result);
+        progress?.update(results.length);
+        onResult?.(result);
+      }
     }
   } finally {
     progress?.clear();

@@ -5,7 +5,7 @@ import { OperandError } from '../../host/src/discover';
 import { EXIT_CLEAN, EXIT_ERROR, UsageError } from './errors';
 import { HELP, parseOptions } from './options';
 import { lintRun } from './lint-run';
-import { writeResults } from './report';
+import { reportStream, writeResults } from './report';
 import { exitStatus } from './exit-status';
 import { WriteError } from './fix/write-atomic';
 import { listRules } from './commands/list-rules';
@@ -23,8 +23,9 @@ async function main(argv: string[]): Promise<number> {
     case 'explain': return print(explain(opts.subject!));
     case 'print-config': return print(printConfig(opts.subject!, opts));
   }
-  const { results, thresholds } = await lintRun(opts);
-  writeResults(results, opts, process);
+  const stream = reportStream(opts, process);
+  const { results, thresholds } = await lintRun(opts, stream && (r => stream.add(r)));
+  writeResults(results, opts, process, stream);
   const verdict = exitStatus(results, thresholds, opts);
   if (verdict.reason) process.stderr.write(`boxlint: ${verdict.reason}\n`);
   return verdict.code;

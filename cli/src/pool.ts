@@ -23,6 +23,8 @@ export interface PoolOptions {
   /** What to report for a job its worker was stopped or died on; by default an error result (exit 2). */
   lostResult?(job: FileJob, loss: JobLoss): FileResult | undefined;
   onProgress?: (done: number) => void;
+  /** Each result in discovery order, as soon as it and all before it are in. */
+  onResult?: (result: FileResult) => void;
 }
 
 /** Jobs sent ahead to each worker so it never waits for the main thread. */
@@ -45,7 +47,7 @@ export function runInWorkers(jobs: FileJob[], opts: PoolOptions): Promise<FileRe
   const suspects: number[] = [];
   const isSuspect = new Set<number>();
   const live = new Set<Slot>();
-  let done = 0, answered = false, silentDeaths = 0;
+  let done = 0, answered = false, silentDeaths = 0, inOrder = 0;
 
   return new Promise((resolve, reject) => {
     const finish = (err?: Error) => {
@@ -59,6 +61,7 @@ export function runInWorkers(jobs: FileJob[], opts: PoolOptions): Promise<FileRe
       results[index] = result;
       done++;
       opts.onProgress?.(done);
+      if (opts.onResult) while (results[inOrder]) opts.onResult(results[inOrder++]);
     };
     const fail = (index: number, why: string, loss: JobLoss) => complete(index, opts.lostResult?.(jobs[index], loss)
       ?? { path: jobs[index].path, kind: jobs[index].kind, text: '', findings: [], internalErrors: [], error: why });

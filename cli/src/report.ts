@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FORMATS } from './formats';
+import { jsonWriter } from './formats/json';
 import { WriteError } from './fix/write-atomic';
 import type { CliOptions } from './options';
 import type { FileResult } from './types';
@@ -35,7 +36,18 @@ function writeOut(opts: CliOptions, streams: Streams, text: string): void {
   }
 }
 
-export function writeResults(results: FileResult[], opts: CliOptions, streams: Streams): void {
+/** The part of the report written as results arrive, or undefined when the report is written at the end. */
+export interface ReportStream { add(r: FileResult): void; end(): void }
+
+/** A JSON report on stdout is written file by file: 10,000 files make ~54 MB, ~0.7 s to build and
+ * convert after the last file, with the workers idle. */
+export function reportStream(opts: CliOptions, streams: Streams): ReportStream | undefined {
+  if (opts.format !== 'json' || opts.outputFile || (opts.stdin && opts.fix === 'write')) return undefined;
+  return jsonWriter(text => { streams.stdout.write(text); });
+}
+
+/** `streamed`: the report itself was written through `reportStream`, which this ends. */
+export function writeResults(results: FileResult[], opts: CliOptions, streams: Streams, streamed?: ReportStream): void {
   const ctx = { color: opts.color, cwd: process.cwd(), version };
   const report = () => FORMATS[opts.format](results, ctx);
   if (opts.fix === 'dry-run' && opts.format !== 'json') {
@@ -45,6 +57,8 @@ export function writeResults(results: FileResult[], opts: CliOptions, streams: S
     streams.stdout.write(results[0]?.text ?? '');
     if (opts.outputFile) writeOut(opts, streams, report());
     else streams.stderr.write(FORMATS[opts.format](results, { ...ctx, color: false }));
+  } else if (streamed) {
+    streamed.end();
   } else {
     writeOut(opts, streams, report());
   }
