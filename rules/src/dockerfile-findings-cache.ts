@@ -15,8 +15,11 @@ export type PartScope = 'instruction' | 'stage';
 /** A part of the file and the model a rule sees when it runs on that part alone. */
 export interface Part { host: DockerfileModel; firstLine: number; lastLine: number }
 
-/** What a part is made of, its lines, and what its findings depend on (`key`, and `also` for instruction parts). */
-interface Spec extends Omit<Part, 'host'> { instructions: DfInstruction[]; stages: DfStage[]; key: string; also: number }
+/** What a part is made of: the instructions and stages its host shows, and its lines. */
+interface Shape extends Omit<Part, 'host'> { instructions: DfInstruction[]; stages: DfStage[] }
+
+/** A stage part's shape and what its findings depend on. */
+interface Spec extends Shape { key: string }
 
 /**
  * `instruction`: each top-level instruction alone (no stages). `stage`: the instructions before the first FROM,
@@ -24,20 +27,17 @@ interface Spec extends Omit<Part, 'host'> { instructions: DfInstruction[]; stage
  */
 export function partModels(model: DockerfileModel, scope: PartScope): Part[] {
   const sources = sourcesByInstruction(model);
-  return specsOf(model, scope, sources).map(spec => partOf(model, spec, sources));
+  const shapes = scope === 'instruction' ? model.instructions.map(instructionShape) : stageSpecs(model, sources);
+  return shapes.map(shape => partOf(model, shape, sources));
 }
 
-/**
- * Instruction parts are keyed by the scanned instruction's id, with its number of shell sources and whether
- * its layer is shipped beside; stage parts by their instructions' ids and the stage context.
- */
 const NO_STAGES: DfStage[] = [];
 
-function specsOf(model: DockerfileModel, scope: PartScope, sources: Map<DfInstruction, DfShellSource[]>): Spec[] {
+/** Stage parts, keyed by their instructions' ids, their number of shell sources and the stage context. */
+function stageSpecs(model: DockerfileModel, sources: Map<DfInstruction, DfShellSource[]>): Spec[] {
   const count = (list: readonly DfInstruction[]) => { let n = 0; for (const i of list) n += sources.get(i)?.length ?? 0; return n; };
-  const spec = (instructions: DfInstruction[], stages: DfStage[], key: string, also = 0): Spec =>
-    ({ instructions, stages, key, also, firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line });
-  if (scope === 'instruction') return model.instructions.map(i => instructionSpec(i, sources));
+  const spec = (instructions: DfInstruction[], stages: DfStage[], key: string): Spec =>
+    ({ instructions, stages, key, firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line });
   const specs: Spec[] = [];
   const globals = JSON.stringify([...model.globalArgs]);
   const ids = (list: readonly DfInstruction[]) => list.map(i => i.syntax.id).join(',');
@@ -51,14 +51,15 @@ function specsOf(model: DockerfileModel, scope: PartScope, sources: Map<DfInstru
   return specs;
 }
 
-/** Besides its id, what an instruction part's findings depend on: its number of shell sources and whether it is shipped. */
+/**
+ * Instruction parts are found again by their scanned instruction (same object: same text at the same place);
+ * besides, their findings depend on their number of shell sources and whether they are shipped.
+ */
 const instructionAlso = (i: DfInstruction, sources: Map<DfInstruction, DfShellSource[]>) => (sources.get(i)?.length ?? 0) * 2 + (reachesFinalImage(i) ? 1 : 0);
 
-function instructionSpec(i: DfInstruction, sources: Map<DfInstruction, DfShellSource[]>): Spec {
-  return { instructions: [i], stages: NO_STAGES, key: String(i.syntax.id), also: instructionAlso(i, sources), firstLine: i.range.start.line, lastLine: i.range.end.line };
-}
+const instructionShape = (i: DfInstruction): Shape => ({ instructions: [i], stages: NO_STAGES, firstLine: i.range.start.line, lastLine: i.range.end.line });
 
-function partOf(model: DockerfileModel, { instructions, stages, firstLine, lastLine }: Spec, sources: Map<DfInstruction, DfShellSource[]>): Part {
+function partOf(model: DockerfileModel, { instructions, stages, firstLine, lastLine }: Shape, sources: Map<DfInstruction, DfShellSource[]>): Part {
   const own = instructions.flatMap(i => sources.get(i) ?? []);
   // A copy, not Object.create(model): a model turned into a prototype would slow every rule reading it.
   const host: DockerfileModel = { ...model, instructions, stages, shellSources: () => own };
@@ -78,7 +79,7 @@ function sourcesByInstruction(model: DockerfileModel): Map<DfInstruction, DfShel
 
 const NONE: Report[] = [];
 
-/** What the rules found in one part: by rule index, and the indexes that found anything (most find nothing). */
+/** What the rules found in one part: by rule index, and the indexes that found anything (most find nothing); `also` is instructionAlso for instruction parts. */
 interface Entry { also: number; firstLine: number; lastLine: number; stored: (Report[] | undefined)[]; found: number[] }
 /**
  * One version's parts: stage parts by key; instruction parts in document order with their scanned instructions, so
@@ -152,7 +153,7 @@ export class DockerfileFindingsCache {
 
   private partAt(scan: Scan, k: number): Part {
     const { model, sources } = this.run!;
-    return partOf(model, scan.specs ? scan.specs[k] : instructionSpec(model.instructions[k], sources), sources);
+    return partOf(model, scan.specs ? scan.specs[k] : instructionShape(model.instructions[k]), sources);
   }
 
   /** Runs the rule on the whole file and stores its findings by part; false (all reported) when one fits no part. */
@@ -193,14 +194,15 @@ export class DockerfileFindingsCache {
     const previous = this.previous.get(scope) ?? generation(), current = generation();
     this.current.set(scope, current);
     const { sources } = this.run;
-    const specs = scope === 'stage' ? specsOf(model, scope, sources) : null;
+    const specs = scope === 'stage' ? stageSpecs(model, sources) : null;
     scan = { entries: [], fresh: [], reused: new Map(), specs, parts: [] };
     const count = specs ? specs.length : model.instructions.length;
     let cursor = 0;
     for (let k = 0; k < count; k++) {
       let entry: Entry | undefined, also: number, firstLine: number, lastLine: number;
       if (specs) {
-        ({ also, firstLine, lastLine } = specs[k]);
+        ({ firstLine, lastLine } = specs[k]);
+        also = 0;
         entry = previous.keyed.get(specs[k].key);
       } else {
         const i = model.instructions[k], syn = i.syntax;

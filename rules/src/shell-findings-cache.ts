@@ -78,32 +78,21 @@ export class ShellFindingsCache {
     this.lints++;
     const model = ctx.model;
     const scan: Scan = { lives: [], fresh: [], reused: new Map() };
+    const created = new Set<Entry>();
     for (const source of model.shellSources()) {
       const start = model.lines.positionAt(source.offset);
       const lastLine = model.lines.positionAt(source.offset + source.script.text.length).line;
       const text = source.script.text;
       const same = (e: Entry) => e.kind === model.kind && e.heredoc === source.heredoc && e.column === start.character;
-      let entry = this.current.get(text)?.find(same);
-      const live: Live = { source, line: start.line, lastLine, entry: entry!, host: null };
-      if (!entry) {
-        entry = this.previous.get(text)?.find(same);
-        if (entry) {
-          for (const k of entry.found) {
-            let list = scan.reused.get(k);
-            if (!list) scan.reused.set(k, list = []);
-            pushMoved(list, entry.stored[k]!, start.line);
-          }
-        } else {
-          entry = { kind: model.kind, heredoc: source.heredoc, column: start.character, stored: [], found: [] };
-          scan.fresh.push(live);
-        }
-        const list = this.current.get(text);
-        if (list) list.push(entry); else this.current.set(text, [entry]);
-      } else if (!scan.fresh.some(l => l.entry === entry)) {
-        // The same script twice in this version, reused: its findings count twice too.
-        for (const k of entry.found) { let list = scan.reused.get(k); if (!list) scan.reused.set(k, list = []); pushMoved(list, entry.stored[k]!, start.line); }
-      } else scan.fresh.push(live);
-      live.entry = entry;
+      // The same script earlier in this version, else in the previous one, else a new entry.
+      const earlier = this.current.get(text)?.find(same);
+      let entry = earlier ?? this.previous.get(text)?.find(same);
+      if (!entry) { entry = { kind: model.kind, heredoc: source.heredoc, column: start.character, stored: [], found: [] }; created.add(entry); }
+      if (!earlier) { const list = this.current.get(text); if (list) list.push(entry); else this.current.set(text, [entry]); }
+      const live: Live = { source, line: start.line, lastLine, entry, host: null };
+      // A script new in this version (once or twice) has unknown findings; a known one's are gathered, moved to its line.
+      if (created.has(entry)) scan.fresh.push(live);
+      else for (const k of entry.found) { let list = scan.reused.get(k); if (!list) scan.reused.set(k, list = []); pushMoved(list, entry.stored[k]!, start.line); }
       scan.lives.push(live);
     }
     this.run = { options: ctx.options, host: model, scan };
