@@ -83,12 +83,10 @@ const SHELL_NAMES = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox
 /**
  * Turns the shell-form part of a RUN into bash text of the same length: line continuations and
  * comment lines become spaces (Docker removes them before the shell sees the command), heredoc bodies
- * are blanked (they are parsed on their own).
+ * are blanked (they are parsed on their own). `start`: the document offset where its arguments start.
  */
-function shellText(model: DockerfileModel, ins: DfInstruction): { text: string; offset: number } | null {
-  if (!ins.argsRange) return null;
+function shellText(model: DockerfileModel, ins: DfInstruction, start: number): string {
   const { lines, escapeChar, text } = model;
-  const start = lines.offsetAt(ins.argsRange.start);
   const end = lines.offsetAt(ins.range.end);
   // Heredoc bodies as [from, to) document offsets, in document order, overlaps merged.
   const bodies: number[] = [];
@@ -128,14 +126,14 @@ function shellText(model: DockerfileModel, ins: DfInstruction): { text: string; 
     if (le < end) out += ' ';
     ls = le + 1;
   }
-  if (!bodies.length) return { text: out, offset: start };
+  if (!bodies.length) return out;
   let blanked = '', kept = 0;
   for (let i = 0; i < bodies.length; i += 2) {
     const from = bodies[i] - start, to = bodies[i + 1] - start;
     blanked += out.slice(kept, from) + ' '.repeat(to - from);
     kept = to;
   }
-  return { text: blanked + out.slice(kept), offset: start };
+  return blanked + out.slice(kept);
 }
 
 /**
@@ -148,9 +146,9 @@ interface ShellPlan { text: string; bodies: HeredocBody[] | null }
 const shellPlans = new WeakMap<SyntaxInstruction, ShellPlan>();
 
 /** The plan of a RUN with arguments; its bodies are found once its script is parsed (within the shell budget). */
-function shellPlan(model: DockerfileModel, ins: DfInstruction): ShellPlan {
+function shellPlan(model: DockerfileModel, ins: DfInstruction, offset: number): ShellPlan {
   let plan = shellPlans.get(ins.syntax);
-  if (!plan) shellPlans.set(ins.syntax, plan = { text: shellText(model, ins)!.text, bodies: null });
+  if (!plan) shellPlans.set(ins.syntax, plan = { text: shellText(model, ins, offset), bodies: null });
   return plan;
 }
 
@@ -197,7 +195,7 @@ function collectShellSources(model: DockerfileModel, parseScript: (text: string)
     const target = ins.trigger ?? ins;
     if (target.keyword !== 'RUN' || target.json || !posix || !target.argsRange) return;
     const offset = model.lines.offsetAt(target.argsRange.start);
-    const plan = shellPlan(model, target);
+    const plan = shellPlan(model, target, offset);
     if (!within(plan.text.length, offset)) return;
     const script = parseScript(plan.text);
     out.push({ instruction: target, script, offset, heredoc: false });
