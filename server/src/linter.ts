@@ -59,16 +59,25 @@ export class Linter {
   }
 
   private async run(doc: TextDocument): Promise<void> {
-    const version = doc.version;
-    const [{ config, enabled, configFile, configError }] = await Promise.all([this.settings.lintConfig(doc.uri), this.engine]);
-    // A newer version arrived while settings were fetched: its own run will publish.
-    if (doc.version !== version) return;
-    const kind = documentKind(doc);
-    const findings = enabled && kind ? await this.lintNow(doc, kind, config) : [];
-    if (doc.version !== version) return;
-    this.remember(doc.uri, { version, findings, config });
+    // Null: a newer version arrived meanwhile, and its own run will publish.
+    const done = await this.lintCurrent(doc);
+    if (!done) return;
+    const { entry: { version, findings }, configFile, configError } = done;
     this.publish(doc.uri, version, configError ? [...findings, configFinding(configError, true)] : findings);
     if (configFile) this.publishConfigState(configFile, configError);
+  }
+
+  /** Lints the document's current version and keeps its findings; null when a newer version arrived meanwhile. */
+  private async lintCurrent(doc: TextDocument): Promise<{ entry: Entry; configFile: string | null; configError: ConfigError | null } | null> {
+    const version = doc.version;
+    const [{ config, enabled, configFile, configError }] = await Promise.all([this.settings.lintConfig(doc.uri), this.engine]);
+    if (doc.version !== version) return null;
+    const kind = documentKind(doc);
+    const findings = enabled && kind ? await this.lintNow(doc, kind, config) : [];
+    if (doc.version !== version) return null;
+    const entry = { version, findings, config };
+    this.remember(doc.uri, entry);
+    return { entry, configFile, configError };
   }
 
   private remember(uri: string, entry: Entry): void {
@@ -80,13 +89,8 @@ export class Linter {
   /** The findings of the document's current version are known after this (linted again, unpublished, if they were let go). */
   async ready(doc: TextDocument): Promise<void> {
     const known = this.current(doc);
-    if (known) { this.remember(doc.uri, known); return; }
-    const version = doc.version;
-    const [{ config, enabled }] = await Promise.all([this.settings.lintConfig(doc.uri), this.engine]);
-    if (doc.version !== version || this.current(doc)) return;
-    const kind = documentKind(doc);
-    const findings = enabled && kind ? await this.lintNow(doc, kind, config) : [];
-    if (doc.version === version) this.remember(doc.uri, { version, findings, config });
+    if (known) this.remember(doc.uri, known);
+    else await this.lintCurrent(doc);
   }
 
   /** Config files that currently show an error diagnostic (cleared once they read fine again). */
