@@ -39,10 +39,15 @@ export function readTextOutsideMalloc(path: string): string {
 
 /** Runs a CommonJS bundle as require() would, its source read outside malloc (Node's loader reads into a Buffer). */
 export function runBundle(file: string): void {
+  runAsModule(new Script(Module.wrap(readTextOutsideMalloc(file)), { filename: file }), file);
+}
+
+/** Runs a compiled `Module.wrap`ped script as the module `file`, as require() would, and returns its exports. */
+export function runAsModule(script: Script, file: string): unknown {
   const mod = new Module(file, module);
   mod.filename = file;
   mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dirname(file));
-  const wrapper = new Script(Module.wrap(readTextOutsideMalloc(file)), { filename: file }).runInThisContext() as (...a: unknown[]) => void;
-  wrapper.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, dirname(file));
+  (script.runInThisContext() as (...a: unknown[]) => void).call(mod.exports, mod.exports, Module.createRequire(file), mod, file, dirname(file));
   mod.loaded = true;
+  return mod.exports;
 }

@@ -10,7 +10,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
-import { readFileOutsideMalloc, readTextOutsideMalloc } from '../../host/src/read-outside-malloc';
+import { readFileOutsideMalloc, readTextOutsideMalloc, runAsModule } from '../../host/src/read-outside-malloc';
 
 /**
  * Every V8 flag the server process sets later (initEngine), set before compiling: V8 rejects a
@@ -34,12 +34,7 @@ function load(): void {
   let cachedData: Uint8Array | undefined;
   try { cachedData = readFileOutsideMalloc(file); } catch { cachedData = undefined; }
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
-  const mod = new Module(bundle, module);
-  mod.filename = bundle;
-  mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dirname(bundle));
-  (script.runInThisContext() as (...a: unknown[]) => void).call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, dirname(bundle));
-  mod.loaded = true;
-  (mod.exports as { start(): void }).start();
+  (runAsModule(script, bundle) as { start(): void }).start();
   if (cachedData && !script.cachedDataRejected) return;
   // Written once the first lints have compiled their functions too (or at exit if that comes first).
   let written = false;
