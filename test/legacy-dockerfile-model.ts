@@ -4,7 +4,7 @@ import { DockerfileParser, type Instruction, type From, type Run, type Onbuild, 
 import type { Range } from '../rules/src/types';
 import { LineIndex } from '../rules/src/text';
 import { parseShell, type ShellScript } from '../rules/src/shell/script';
-import { shellBudget, type ShellHost, type ShellSource } from '../rules/src/shell/host';
+import { ShellBudget, type ShellHost, type ShellSource } from '../rules/src/shell/host';
 import { expandVars, parseImageRef, type ImageRef } from '../rules/src/dockerfile/image-ref';
 
 export interface DfWord { value: string; range: Range }
@@ -201,7 +201,8 @@ function shellOf(ins: DfInstruction): string | null {
 function collectShellSources(model: DockerfileModel, parseScript: (text: string) => ShellScript): DfShellSource[] {
   const out: DfShellSource[] = [];
   if (!usesPosixShell(model)) return out;
-  const within = shellBudget(model);
+  const budget = new ShellBudget(model);
+  const within = (length: number, offset: number) => budget.take(length, offset);
   const visit = (ins: DfInstruction, posix: boolean) => {
     const target = ins.trigger ?? ins;
     if (target.keyword !== 'RUN' || target.json || !posix) return;

@@ -3,7 +3,7 @@
 import type { Range } from '../types';
 import { LineIndex } from '../text';
 import { parseShell, type ShellScript } from '../shell/script';
-import { shellBudget, type ShellHost, type ShellSource } from '../shell/host';
+import { ShellBudget, SHELL_BUDGET, type ShellHost, type ShellSource } from '../shell/host';
 import { expandVars, parseImageRef, type ImageRef } from './image-ref';
 import { parseSyntax, type InstructionSyntax, type SyntaxCache, type SyntaxInstruction } from './parse';
 import type { FromParts } from './parse-from';
@@ -187,29 +187,70 @@ function shellOf(ins: DfInstruction): string | null {
   return ins.json[0].value.split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
 }
 
+/**
+ * A stage's shell sources and what they cost the shell budget, kept while the stage object lives: an unchanged
+ * stage moves into the next version's model with the same instructions at the same lines and columns
+ * (parseDockerfile). Their document offsets can still move (an edit on an earlier line or a comment between them):
+ * `bases` holds, per source, the offset its instruction's arguments started at.
+ */
+interface StageSources { sources: DfShellSource[]; cost: number; bases: number[] }
+const stageSources = new WeakMap<DfStage, StageSources>();
+
+const argsOffset = (model: DockerfileModel, ins: DfInstruction) => model.lines.offsetAt(ins.argsRange!.start);
+
+/** The kept sources at this version's offsets (the same objects when nothing moved). */
+function moved(model: DockerfileModel, known: StageSources): StageSources {
+  const { sources, bases } = known;
+  let k = 0;
+  while (k < sources.length && argsOffset(model, sources[k].instruction) === bases[k]) k++;
+  if (k === sources.length) return known;
+  const now = sources.map(x => argsOffset(model, x.instruction));
+  return { cost: known.cost, bases: now, sources: sources.map((x, i) => (now[i] === bases[i] ? x : { ...x, offset: x.offset + now[i] - bases[i] })) };
+}
+
 function collectShellSources(model: DockerfileModel, parseScript: (text: string) => ShellScript): DfShellSource[] {
   const out: DfShellSource[] = [];
   if (!usesPosixShell(model)) return out;
-  const within = shellBudget(model);
-  const visit = (ins: DfInstruction, posix: boolean) => {
+  const budget = new ShellBudget(model);
+  const visit = (ins: DfInstruction, posix: boolean, into: DfShellSource[]) => {
     const target = ins.trigger ?? ins;
     if (target.keyword !== 'RUN' || target.json || !posix || !target.argsRange) return;
-    const offset = model.lines.offsetAt(target.argsRange.start);
+    const offset = argsOffset(model, target);
     const plan = shellPlan(model, target, offset);
-    if (!within(plan.text.length, offset)) return;
+    if (!budget.take(plan.text.length, offset)) return;
     const script = parseScript(plan.text);
-    out.push({ instruction: target, script, offset, heredoc: false });
+    into.push({ instruction: target, script, offset, heredoc: false });
     plan.bodies ??= heredocBodies(model, target, script, offset);
     for (const body of plan.bodies) {
-      if (within(body.text.length, offset + body.at)) out.push({ instruction: target, script: parseScript(body.text), offset: offset + body.at, heredoc: true });
+      if (budget.take(body.text.length, offset + body.at)) into.push({ instruction: target, script: parseScript(body.text), offset: offset + body.at, heredoc: true });
     }
   };
-  let posix = true;
-  for (const ins of model.instructions) {
-    if (ins.keyword === 'FROM') posix = true;
-    const sh = shellOf(ins);
-    if (sh) posix = SHELL_NAMES.has(sh);
-    visit(ins, posix);
+  // The shell is POSIX again at every FROM, until a SHELL instruction names another.
+  const visitAll = (list: DfInstruction[], into: DfShellSource[]) => {
+    let posix = true;
+    for (const ins of list) {
+      const sh = shellOf(ins);
+      if (sh) posix = SHELL_NAMES.has(sh);
+      visit(ins, posix, into);
+    }
+  };
+  visitAll(model.stages.length ? model.instructions.slice(0, model.instructions.indexOf(model.stages[0].from.instruction)) : model.instructions, out);
+  for (const stage of model.stages) {
+    let known = stageSources.get(stage);
+    if (known && budget.spent + known.cost <= SHELL_BUDGET) {
+      budget.spent += known.cost;
+      known = moved(model, known);
+      stageSources.set(stage, known);
+    } else {
+      const before = budget.spent;
+      known = { sources: [], cost: 0, bases: [] };
+      visitAll(stage.instructions, known.sources);
+      known.cost = budget.spent - before;
+      for (const x of known.sources) known.bases.push(argsOffset(model, x.instruction));
+      // Kept only when nothing was left out: a stage cut by the budget is read again next time.
+      if (model.shellSkippedAt === undefined) stageSources.set(stage, known);
+    }
+    for (const s of known.sources) out.push(s);
   }
   return out;
 }

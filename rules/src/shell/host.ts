@@ -32,12 +32,14 @@ export const SHELL_BUDGET = 64 * 1024;
 const SCRIPT_COST = 32;
 
 /** A per-file budget: `take` says whether a script of `length` characters at `offset` may still be analysed. */
-export function shellBudget(host: ShellHost): (length: number, offset: number) => boolean {
-  let spent = 0;
-  return (length, offset) => {
-    spent += length + SCRIPT_COST;
-    if (spent <= SHELL_BUDGET) return true;
-    host.shellSkippedAt ??= offset;
+export class ShellBudget {
+  /** Characters (plus SCRIPT_COST a script) asked for so far. */
+  spent = 0;
+  constructor(private readonly host: ShellHost) {}
+  take(length: number, offset: number): boolean {
+    this.spent += length + SCRIPT_COST;
+    if (this.spent <= SHELL_BUDGET) return true;
+    this.host.shellSkippedAt ??= offset;
     return false;
-  };
+  }
 }
