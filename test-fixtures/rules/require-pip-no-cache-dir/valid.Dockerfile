@@ -12,3 +12,6 @@ ONBUILD RUN pip install --no-cache-dir -r requirements.txt
 RUN <<EOF
 pip install --no-cache-dir uv==0.4.0
 EOF
+RUN export PIP_NO_CACHE_DIR=1 && sh <<EOF
+pip install d==1
+EOF

@@ -1,17 +1,43 @@
 import { defineDockerfileRule } from '../../rule';
-import { commandsNamed, hasFlag, type HostCommand } from '../../shell/commands';
+import { commandsNamed, hasFlag } from '../../shell/commands';
 import { PIP, managerCalls } from '../../shell/packages';
-import { commandOffset, envBefore, hasCacheMount, instructionOf, reachesFinalImage } from '../../dockerfile/run-scripts';
+import type { ShellScript } from '../../shell/script';
+import type { DfShellSource, DockerfileModel } from '../../dockerfile/model';
+import { envBefore, hasCacheMount, reachesFinalImage } from '../../dockerfile/run-scripts';
 
 const TRUTHY = /^(1|true|on|yes)$/i;
+const truthy = (w: { value: string | null }) => TRUTHY.test(/^PIP_NO_CACHE_DIR=(.*)$/.exec(w.value ?? '')?.[1] ?? '');
 
-/** `PIP_NO_CACHE_DIR=1 pip …` or an earlier `export PIP_NO_CACHE_DIR=1` in the same RUN. */
-function setInScript(pip: HostCommand, exports: readonly HostCommand[]): boolean {
-  const truthy = (w: { value: string | null }) => /^PIP_NO_CACHE_DIR=(.*)$/.exec(w.value ?? '')?.[1];
-  if (pip.command.assignments.some(a => TRUTHY.test(truthy(a) ?? ''))) return true;
-  const ins = instructionOf(pip);
-  return exports.some(c => instructionOf(c) === ins && commandOffset(c) < commandOffset(pip)
-    && c.args.some(a => TRUTHY.test(truthy(a) ?? '')));
+/**
+ * What one script holds for this rule, as offsets in the script: its `pip install` calls without `--no-cache-dir` and
+ * not prefixed by `PIP_NO_CACHE_DIR=1` (where the command, its name and its subcommand start or end), and where it
+ * runs `export PIP_NO_CACHE_DIR=1`. Plain numbers: nothing of the document it was first seen in is kept.
+ */
+interface PipCall { command: number; name: number; subcommandEnd: number }
+interface ScriptPips { calls: PipCall[]; exportsAt: number[] }
+const NO_PIPS: ScriptPips = { calls: [], exportsAt: [] };
+
+/**
+ * Kept per parsed script (editors keep a script while its text stays): an edit then costs a lookup per RUN, not the
+ * command index of the whole file.
+ */
+const pipsByScript = new WeakMap<ShellScript, ScriptPips>();
+
+function pipsOf(model: DockerfileModel, script: ShellScript): ScriptPips {
+  let pips = pipsByScript.get(script);
+  if (pips) return pips;
+  const host = { kind: model.kind, lines: model.lines, shellSources: () => [{ script, offset: 0, heredoc: false }] };
+  const calls = managerCalls(host, PIP).filter(c => !hasFlag(c.args, '--no-cache-dir') && !c.command.command.assignments.some(truthy))
+    .map(c => ({ command: c.command.command.start, name: c.command.nameWord.start, subcommandEnd: c.subcommand.end }));
+  const exportsAt = commandsNamed(host, 'export').filter(c => c.args.some(truthy)).map(c => c.command.start);
+  pips = calls.length || exportsAt.length ? { calls, exportsAt } : NO_PIPS;
+  pipsByScript.set(script, pips);
+  return pips;
+}
+
+/** An `export PIP_NO_CACHE_DIR=1` earlier in the same RUN (its shell-form part or a heredoc script) than document offset `at`. */
+function exportedBefore(model: DockerfileModel, sources: readonly DfShellSource[], source: DfShellSource, at: number): boolean {
+  return sources.some(s => s.instruction === source.instruction && pipsOf(model, s.script).exportsAt.some(o => s.offset + o < at));
 }
 
 export default defineDockerfileRule({
@@ -33,17 +59,21 @@ export default defineDockerfileRule({
       + 'not reach the final image are not checked: their cache is never shipped.',
   },
   check({ model, report }) {
-    const exports = commandsNamed(model, 'export');
-    for (const { command, args, subcommand } of managerCalls(model, PIP)) {
-      const ins = instructionOf(command);
-      if (hasFlag(args, '--no-cache-dir') || !reachesFinalImage(ins)) continue;
-      if (hasCacheMount(ins, '/root/.cache/pip') || TRUTHY.test(envBefore(model, ins, 'PIP_NO_CACHE_DIR') ?? '') || setInScript(command, exports)) continue;
-      const sub = command.rangeOf(subcommand);
-      report({
-        range: { start: command.rangeOf(command.nameWord).start, end: sub.end },
-        message: '`pip install` without `--no-cache-dir` leaves the download cache in this layer.',
-        fixes: [{ title: 'Add `--no-cache-dir`', safety: 'safe', edits: [{ range: { start: sub.end, end: sub.end }, newText: ' --no-cache-dir' }] }],
-      });
+    const sources = model.shellSources();
+    for (const source of sources) {
+      const { calls } = pipsOf(model, source.script);
+      if (!calls.length) continue;
+      const ins = source.instruction;
+      if (!reachesFinalImage(ins) || hasCacheMount(ins, '/root/.cache/pip') || TRUTHY.test(envBefore(model, ins, 'PIP_NO_CACHE_DIR') ?? '')) continue;
+      for (const call of calls) {
+        if (exportedBefore(model, sources, source, source.offset + call.command)) continue;
+        const end = source.offset + call.subcommandEnd;
+        report({
+          range: model.lines.range(source.offset + call.name, end),
+          message: '`pip install` without `--no-cache-dir` leaves the download cache in this layer.',
+          fixes: [{ title: 'Add `--no-cache-dir`', safety: 'safe', edits: [{ range: model.lines.range(end, end), newText: ' --no-cache-dir' }] }],
+        });
+      }
     }
   },
 });
