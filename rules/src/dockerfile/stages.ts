@@ -51,6 +51,47 @@ export function stageChain(model: DockerfileModel, stage: DfStage): DfStage[] {
   return out;
 }
 
+/** The global ARGs (names and defaults, in order) of the models linted last: models with equal ones share this object. */
+let lastGlobals: [string, string | null][] = [];
+const globalsOfModel = new WeakMap<DockerfileModel, [string, string | null][]>();
+
+function globalsOf(model: DockerfileModel): [string, string | null][] {
+  let globals = globalsOfModel.get(model);
+  if (globals) return globals;
+  let same = lastGlobals.length === model.globalArgs.size, k = 0;
+  if (same) for (const [name, value] of model.globalArgs) { const g = lastGlobals[k++]; if (g[0] !== name || g[1] !== value) { same = false; break; } }
+  if (!same) lastGlobals = [...model.globalArgs];
+  globalsOfModel.set(model, globals = lastGlobals);
+  return globals;
+}
+
+/** What `perStage` kept for one stage, and what it was computed from. */
+export interface StageMemo<T> { chain: DfStage[]; globals: unknown; escapeChar: string; isLast: boolean; reachesFinal: boolean; value: T }
+
+/**
+ * `compute(model, stage)`, kept on the stage object: editors reuse an unchanged stage (same instructions, FROM resolved
+ * the same way) in the next version's model, so an edit recomputes only the stages it changed or whose chain changed.
+ * `compute` may read the stage, the stages it builds FROM (`stageChain`), the global ARGs, the escape character and
+ * `isLast`/`reachesFinal`, and positions inside those stages' instructions; nothing else (not the lines between
+ * instructions, not other stages). `memo` belongs to one rule.
+ */
+export function perStage<T>(memo: WeakMap<DfStage, StageMemo<T>>, model: DockerfileModel, stage: DfStage, compute: (model: DockerfileModel, stage: DfStage) => T): T {
+  const globals = globalsOf(model);
+  const kept = memo.get(stage);
+  if (kept && kept.globals === globals && kept.escapeChar === model.escapeChar && kept.isLast === stage.isLast
+    && kept.reachesFinal === stage.reachesFinal && sameChain(model, stage, kept.chain)) return kept.value;
+  const value = compute(model, stage);
+  memo.set(stage, { chain: stageChain(model, stage), globals, escapeChar: model.escapeChar, isLast: stage.isLast, reachesFinal: stage.reachesFinal, value });
+  return value;
+}
+
+/** stageChain(model, stage) equals `chain` (walked without building it). */
+function sameChain(model: DockerfileModel, stage: DfStage, chain: DfStage[]): boolean {
+  let k = 0;
+  for (let s: DfStage | null = stage; s && k < MAX_STAGE_CHAIN; s = parentStage(model, s), k++) if (chain[k] !== s) return false;
+  return k === chain.length;
+}
+
 /** The stage a `COPY --from` / `--mount from=` value names: an earlier stage name or index, else null. */
 export function stageFromRef(model: DockerfileModel, ref: string, current: number): DfStage | null {
   if (/^\d+$/.test(ref)) { const i = Number(ref); return i < current ? model.stages[i] ?? null : null; }

@@ -1,7 +1,7 @@
-import { defineDockerfileRule } from '../../rule';
+import { defineDockerfileRule, type Report } from '../../rule';
 import type { Range } from '../../types';
-import type { DfInstruction, DfStage } from '../../dockerfile/model';
-import { stageChain } from '../../dockerfile/stages';
+import type { DfInstruction, DfStage, DockerfileModel } from '../../dockerfile/model';
+import { perStage, stageChain, type StageMemo } from '../../dockerfile/stages';
 import { PREDEFINED_ARGS, suggestName, varRefs } from '../../dockerfile/vars';
 
 /** Instructions whose arguments Docker expands (shell-form RUN/CMD/ENTRYPOINT are left to the shell). */
@@ -31,6 +31,49 @@ function namesSetBy(stages: DfStage[], keyword: string): Set<string> {
   return out;
 }
 
+/** Findings of one stage: they depend on it, the stages it builds FROM and the global ARGs (kept per stage, see perStage). */
+function stageFindings(model: DockerfileModel, stage: DfStage): Report[] {
+  const out: Report[] = [];
+  const globals = new Set(model.globalArgs.keys());
+  const chain = stageChain(model, stage);
+  const root = chain[chain.length - 1];
+  const strict = (root.from.resolved ?? root.from.image)?.toLowerCase() === 'scratch';
+  const defined = namesSetBy(chain.slice(1), 'ENV');
+  // ARGs end with their stage: a child stage (`FROM base`) does not see them.
+  const parentArgs = namesSetBy(chain.slice(1), 'ARG');
+  for (const ins of stage.instructions) {
+    if (EXPANDED.has(ins.keyword)) {
+      let own: Set<string> | undefined;
+      for (const range of expandedRanges(ins)) {
+        const text = model.lines.textOf(range);
+        if (!text.includes('$')) continue;
+        const base = model.lines.offsetAt(range.start);
+        for (const ref of varRefs(text, model.escapeChar)) {
+          const n = ref.name;
+          own ??= new Set(ins.properties.map(p => p.name));
+          if (ref.modifier || defined.has(n) || own.has(n) || PREDEFINED_ARGS.has(n) || ALWAYS.has(n)) continue;
+          const global = globals.has(n);
+          const inherited = parentArgs.has(n);
+          const hint = global || inherited ? null : suggestName(n, [...defined, ...ALWAYS, ...globals]);
+          if (!strict && !global && !inherited && !hint) continue;
+          out.push({
+            range: model.lines.range(base + ref.start, base + ref.end),
+            message: global
+              ? `\`$${n}\` is a global ARG, which is not visible inside a stage: add \`ARG ${n}\` after this stage's FROM.`
+              : inherited
+                ? `\`$${n}\` is an ARG of the stage this one is built on, and ARGs end with their stage: declare \`ARG ${n}\` again here.`
+                : `\`$${n}\` is not defined in this stage${hint ? ` (did you mean \`$${hint}\`?)` : ''}: it expands to nothing.`,
+          });
+        }
+      }
+    }
+    if (ins.keyword === 'ARG' || ins.keyword === 'ENV') for (const p of ins.properties) defined.add(p.name);
+  }
+  return out;
+}
+
+const memo = new WeakMap<DfStage, StageMemo<Report[]>>();
+
 export default defineDockerfileRule({
   id: 'BXD040',
   name: 'no-undefined-variable',
@@ -50,42 +93,9 @@ export default defineDockerfileRule({
       + 'variable is reported. References with a default (`${NAME:-x}`) and shell-form `RUN`/`CMD`/`ENTRYPOINT` are not judged.',
   },
   check({ model, report }) {
-    const globals = new Set(model.instructions.filter(i => !i.stage && i.keyword === 'ARG').flatMap(i => i.properties.map(p => p.name)));
     for (const stage of model.stages) {
-      const chain = stageChain(model, stage);
-      const root = chain[chain.length - 1];
-      const strict = (root.from.resolved ?? root.from.image)?.toLowerCase() === 'scratch';
-      const defined = namesSetBy(chain.slice(1), 'ENV');
-      // ARGs end with their stage: a child stage (`FROM base`) does not see them.
-      const parentArgs = namesSetBy(chain.slice(1), 'ARG');
-      for (const ins of stage.instructions) {
-        if (EXPANDED.has(ins.keyword)) {
-          let own: Set<string> | undefined;
-          for (const range of expandedRanges(ins)) {
-            const text = model.lines.textOf(range);
-            if (!text.includes('$')) continue;
-            const base = model.lines.offsetAt(range.start);
-            for (const ref of varRefs(text, model.escapeChar)) {
-              const n = ref.name;
-              own ??= new Set(ins.properties.map(p => p.name));
-              if (ref.modifier || defined.has(n) || own.has(n) || PREDEFINED_ARGS.has(n) || ALWAYS.has(n)) continue;
-              const global = globals.has(n);
-              const inherited = parentArgs.has(n);
-              const hint = global || inherited ? null : suggestName(n, [...defined, ...ALWAYS, ...globals]);
-              if (!strict && !global && !inherited && !hint) continue;
-              report({
-                range: model.lines.range(base + ref.start, base + ref.end),
-                message: global
-                  ? `\`$${n}\` is a global ARG, which is not visible inside a stage: add \`ARG ${n}\` after this stage's FROM.`
-                  : inherited
-                    ? `\`$${n}\` is an ARG of the stage this one is built on, and ARGs end with their stage: declare \`ARG ${n}\` again here.`
-                    : `\`$${n}\` is not defined in this stage${hint ? ` (did you mean \`$${hint}\`?)` : ''}: it expands to nothing.`,
-              });
-            }
-          }
-        }
-        if (ins.keyword === 'ARG' || ins.keyword === 'ENV') for (const p of ins.properties) defined.add(p.name);
-      }
+      const found = perStage(memo, model, stage, stageFindings);
+      for (let k = 0; k < found.length; k++) report(found[k]);
     }
   },
 });
