@@ -1,5 +1,4 @@
-import { defineDockerfileRule } from '../../rule';
-import { withTriggers } from '../../dockerfile/stages';
+import { defineDockerfileRule, type Report } from '../../rule';
 import { varRefs } from '../../dockerfile/vars';
 import type { Fix } from '../../types';
 import type { DfInstruction, DfProperty, DockerfileModel } from '../../dockerfile/model';
@@ -34,6 +33,33 @@ function splitFix(model: DockerfileModel, ins: DfInstruction, prev: DfProperty, 
   return [{ title: `Split the \`ENV\` before \`${p.name}\``, safety: 'unsafe', edits: [{ range: model.lines.range(from, to), newText: `${eol}${comments.join('')}${keyword} ` }] }];
 }
 
+/** Reports each reference to a name an earlier pair of the same ENV sets. */
+function checkEnv(model: DockerfileModel, ins: DfInstruction, report: (r: Report) => void): void {
+  // It needs two pairs and a `$` in a value after the first (values keep every `$` of the text).
+  if (ins.keyword !== 'ENV' || ins.properties.length < 2) return;
+  const props = ins.properties;
+  for (let n = 1; n < props.length; n++) {
+    const p = props[n];
+    if (!p.valueRange || !p.value?.includes('$')) continue;
+    const raw = model.lines.textOf(p.valueRange);
+    const base = model.lines.offsetAt(p.valueRange.start);
+    for (const ref of varRefs(raw, model.escapeChar)) {
+      if (!setBefore(props, n, ref.name)) continue;
+      report({
+        range: model.lines.range(base + ref.start, base + ref.end),
+        message: `\`$${ref.name}\` is set earlier in this same \`ENV\`, so it still has its old value here: move it to a separate \`ENV\`.`,
+        fixes: splitFix(model, ins, props[n - 1], p),
+      });
+    }
+  }
+}
+
+/** A pair before the n-th sets `name`. */
+function setBefore(props: DfProperty[], n: number, name: string): boolean {
+  for (let k = 0; k < n; k++) if (props[k].name === name) return true;
+  return false;
+}
+
 export default defineDockerfileRule({
   id: 'BXD016',
   name: 'no-env-self-reference',
@@ -53,25 +79,10 @@ export default defineDockerfileRule({
       + 'it changes that value, and a file may rely on the old one on purpose (`ENV V=2 OLD_V=$V`).',
   },
   check({ model, report }) {
-    for (const ins of withTriggers(model.instructions)) {
-      // A reference to an earlier name of the same ENV needs two pairs and a `$` (values keep every `$` of the text).
-      if (ins.keyword !== 'ENV' || ins.properties.length < 2) continue;
-      const earlier = new Set<string>();
-      ins.properties.forEach((p, n) => {
-        if (p.valueRange && p.value?.includes('$')) {
-          const raw = model.lines.textOf(p.valueRange);
-          const base = model.lines.offsetAt(p.valueRange.start);
-          for (const ref of varRefs(raw, model.escapeChar)) {
-            if (!earlier.has(ref.name)) continue;
-            report({
-              range: model.lines.range(base + ref.start, base + ref.end),
-              message: `\`$${ref.name}\` is set earlier in this same \`ENV\`, so it still has its old value here: move it to a separate \`ENV\`.`,
-              fixes: splitFix(model, ins, ins.properties[n - 1], p),
-            });
-          }
-        }
-        earlier.add(p.name);
-      });
+    // Runs on the whole file on every edit: a plain walk, no list of instructions and triggers, no set of names.
+    for (const top of model.instructions) {
+      checkEnv(model, top, report);
+      if (top.trigger) checkEnv(model, top.trigger, report);
     }
   },
 });
