@@ -116,6 +116,15 @@ export function instructionGroups(model: DockerfileModel): readonly InstructionG
 }
 const groupCache = new WeakMap<DockerfileModel, InstructionGroup[]>();
 
+const NO_INSTRUCTIONS: DfInstruction[] = [];
+
+/** The instructions before the first FROM (ARGs included): those of no stage. */
+export function beforeFirstFrom(model: DockerfileModel): DfInstruction[] {
+  let n = 0;
+  while (n < model.instructions.length && !model.instructions[n].stage) n++;
+  return n ? model.instructions.slice(0, n) : NO_INSTRUCTIONS;
+}
+
 /** Each instruction and, for `ONBUILD X`, its trigger X (what rules that look "inside" ONBUILD iterate). */
 export function withTriggers(instructions: DfInstruction[]): DfInstruction[] {
   const out: DfInstruction[] = [];

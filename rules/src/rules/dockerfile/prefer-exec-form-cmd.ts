@@ -1,7 +1,7 @@
-import { defineDockerfileRule } from '../../rule';
+import { defineDockerfileRule, type Report } from '../../rule';
 import type { Fix, Range } from '../../types';
-import type { DfInstruction, DockerfileModel } from '../../dockerfile/model';
-import { instructionGroups, stageChain } from '../../dockerfile/stages';
+import type { DfInstruction, DfStage, DockerfileModel } from '../../dockerfile/model';
+import { beforeFirstFrom, perStage, stageChain, type StageMemo } from '../../dockerfile/stages';
 
 /** Words a shell would pass through unchanged: no quotes, expansions, globs, operators or escapes. */
 const PLAIN_WORD = /^[A-Za-z0-9_./:@%+,=-]+$/;
@@ -23,6 +23,36 @@ function shellForm(model: DockerfileModel, ins: DfInstruction): { range: Range; 
   return null;
 }
 
+/** Reports CMD, ENTRYPOINT and HEALTHCHECK CMD in shell form among `instructions`, unless a SHELL (or an inherited one) comes first. */
+function reportShellForms(model: DockerfileModel, instructions: DfInstruction[], inherited: boolean, report: (r: Report) => void): void {
+  let shellSet = inherited;
+  for (const ins of instructions) {
+    if (ins.keyword === 'SHELL') shellSet = true;
+    const form = shellSet ? null : shellForm(model, ins);
+    if (!form) continue;
+    const fixes: Fix[] = form.words.every(w => PLAIN_WORD.test(w))
+      ? [{ title: 'Convert to exec (JSON) form', safety: 'unsafe', edits: [{ range: form.range, newText: `[${form.words.map(w => JSON.stringify(w)).join(', ')}]` }] }]
+      : [];
+    report({
+      range: form.range,
+      message: ins.keyword === 'HEALTHCHECK'
+        ? 'HEALTHCHECK CMD in shell form needs `/bin/sh` in the image and runs through it: use the JSON form.'
+        : `${ins.keyword} in shell form runs under \`/bin/sh -c\`, which does not pass signals on: use the JSON form.`,
+      fixes,
+    });
+  }
+}
+
+/** A stage's findings: they depend on it and on the SHELL instructions of the stages it builds FROM. */
+function stageFindings(model: DockerfileModel, stage: DfStage): Report[] {
+  const out: Report[] = [];
+  const inherited = stageChain(model, stage).slice(1).some(s => s.instructions.some(i => i.keyword === 'SHELL'));
+  reportShellForms(model, stage.instructions, inherited, r => out.push(r));
+  return out;
+}
+
+const memo = new WeakMap<DfStage, StageMemo<Report[]>>();
+
 export default defineDockerfileRule({
   id: 'BXD013',
   name: 'prefer-exec-form-cmd',
@@ -42,24 +72,11 @@ export default defineDockerfileRule({
       + 'exec form changes how `ENTRYPOINT` combines with `CMD`.',
   },
   check({ model, report }) {
-    for (const group of instructionGroups(model)) {
-      const inherited = group.stage ? stageChain(model, group.stage).slice(1).some(s => s.instructions.some(i => i.keyword === 'SHELL')) : false;
-      let shellSet = inherited;
-      for (const ins of group.instructions) {
-        if (ins.keyword === 'SHELL') shellSet = true;
-        const form = shellSet ? null : shellForm(model, ins);
-        if (!form) continue;
-        const fixes: Fix[] = form.words.every(w => PLAIN_WORD.test(w))
-          ? [{ title: 'Convert to exec (JSON) form', safety: 'unsafe', edits: [{ range: form.range, newText: `[${form.words.map(w => JSON.stringify(w)).join(', ')}]` }] }]
-          : [];
-        report({
-          range: form.range,
-          message: ins.keyword === 'HEALTHCHECK'
-            ? 'HEALTHCHECK CMD in shell form needs `/bin/sh` in the image and runs through it: use the JSON form.'
-            : `${ins.keyword} in shell form runs under \`/bin/sh -c\`, which does not pass signals on: use the JSON form.`,
-          fixes,
-        });
-      }
+    // Instructions before the first FROM inherit no SHELL; a stage's findings are kept per stage (perStage).
+    reportShellForms(model, beforeFirstFrom(model), false, report);
+    for (const stage of model.stages) {
+      const found = perStage(memo, model, stage, stageFindings);
+      for (let k = 0; k < found.length; k++) report(found[k]);
     }
   },
 });
