@@ -1,7 +1,7 @@
-import { defineDockerfileRule } from '../../rule';
+import { defineDockerfileRule, type Report } from '../../rule';
 import type { Fix, Range } from '../../types';
-import type { DfStage, DockerfileModel } from '../../dockerfile/model';
-import { instructionGroups, isAbsoluteOrVariable, parentStage, stageChain, unquote, withTriggers } from '../../dockerfile/stages';
+import type { DfInstruction, DfStage, DockerfileModel } from '../../dockerfile/model';
+import { beforeFirstFrom, isAbsoluteOrVariable, parentStage, perStage, stageChain, unquote, withTriggers, type StageMemo } from '../../dockerfile/stages';
 
 /**
  * True when the stage starts in `/` for certain: it is built, through earlier stages named without ARGs
@@ -29,6 +29,33 @@ function rootedFix(model: DockerfileModel, argsRange: Range, path: string): Fix 
   };
 }
 
+/** Reports relative WORKDIRs among `instructions` until an absolute one (or one in a stage built FROM: `absolute`) sets the path. */
+function reportRelative(model: DockerfileModel, instructions: DfInstruction[], absolute: boolean, atRoot: boolean, report: (r: Report) => void): void {
+  for (const ins of instructions) {
+    if (ins.keyword !== 'WORKDIR' || !ins.args.length || !ins.argsRange) continue;
+    const path = model.lines.textOf(ins.argsRange).trim();
+    if (!absolute && !isAbsoluteOrVariable(path)) {
+      report({
+        range: ins.argsRange,
+        message: `Relative \`WORKDIR ${unquote(path)}\` depends on the base image's working directory: use an absolute path.`,
+        fixes: atRoot ? [rootedFix(model, ins.argsRange, path)] : [],
+      });
+    }
+    absolute = true;
+  }
+}
+
+/** A stage's findings: they depend on it and on the WORKDIRs and FROMs of the stages it builds FROM. */
+function stageFindings(model: DockerfileModel, stage: DfStage): Report[] {
+  const out: Report[] = [];
+  const chain = stageChain(model, stage).slice(1);
+  const absolute = chain.some(s => s.instructions.some(i => i.keyword === 'WORKDIR' && i.args[0] && isAbsoluteOrVariable(i.args[0].value)));
+  reportRelative(model, stage.instructions, absolute, startsAtRoot(model, stage), r => out.push(r));
+  return out;
+}
+
+const memo = new WeakMap<DfStage, StageMemo<Report[]>>();
+
 export default defineDockerfileRule({
   id: 'BXD002',
   name: 'require-absolute-workdir',
@@ -50,22 +77,11 @@ export default defineDockerfileRule({
       + 'on any other base image the right path depends on that image.',
   },
   check({ model, report }) {
-    for (const group of instructionGroups(model)) {
-      const chain = group.stage ? stageChain(model, group.stage).slice(1) : [];
-      const atRoot = group.stage !== null && startsAtRoot(model, group.stage);
-      let absolute = chain.some(s => s.instructions.some(i => i.keyword === 'WORKDIR' && i.args[0] && isAbsoluteOrVariable(i.args[0].value)));
-      for (const ins of group.instructions) {
-        if (ins.keyword !== 'WORKDIR' || !ins.args.length || !ins.argsRange) continue;
-        const path = model.lines.textOf(ins.argsRange).trim();
-        if (!absolute && !isAbsoluteOrVariable(path)) {
-          report({
-            range: ins.argsRange,
-            message: `Relative \`WORKDIR ${unquote(path)}\` depends on the base image's working directory: use an absolute path.`,
-            fixes: atRoot ? [rootedFix(model, ins.argsRange, path)] : [],
-          });
-        }
-        absolute = true;
-      }
+    // Before the first FROM nothing is known of the starting directory; a stage's findings are kept per stage (perStage).
+    reportRelative(model, beforeFirstFrom(model), false, false, report);
+    for (const stage of model.stages) {
+      const found = perStage(memo, model, stage, stageFindings);
+      for (let k = 0; k < found.length; k++) report(found[k]);
     }
   },
 });
