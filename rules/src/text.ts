@@ -40,6 +40,15 @@ export class LineIndex {
   textOf(r: Range): string { return this.text.slice(this.offsetAt(r.start), this.offsetAt(r.end)); }
 }
 
+/**
+ * `s` as a string of its own. V8 keeps a slice of 13 or more characters as a view into the string it was cut
+ * from, so a word kept across an editor's versions would keep that version's whole document in memory (the
+ * young-generation collections of a typing session copied them again and again).
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 export function rangeContains(outer: Range, p: Position): boolean {
   const afterStart = p.line > outer.start.line || (p.line === outer.start.line && p.character >= outer.start.character);
   const beforeEnd = p.line < outer.end.line || (p.line === outer.end.line && p.character <= outer.end.character);

@@ -1,7 +1,7 @@
 // The typed Dockerfile model every Dockerfile rule reads, built once per document version from the
 // syntax tree of ./parse.ts.
 import type { Range } from '../types';
-import { LineIndex } from '../text';
+import { detach, LineIndex } from '../text';
 import { parseShell, type ShellScript } from '../shell/script';
 import { ShellBudget, SHELL_BUDGET, type ShellHost, type ShellSource } from '../shell/host';
 import { expandVars, parseImageRef, type ImageRef } from './image-ref';
@@ -148,7 +148,8 @@ const shellPlans = new WeakMap<SyntaxInstruction, ShellPlan>();
 /** The plan of a RUN with arguments; its bodies are found once its script is parsed (within the shell budget). */
 function shellPlan(model: DockerfileModel, ins: DfInstruction, offset: number): ShellPlan {
   let plan = shellPlans.get(ins.syntax);
-  if (!plan) shellPlans.set(ins.syntax, plan = { text: shellText(model, ins, offset), bodies: null });
+  // Kept across versions: a script of its own, not a slice of this version's text (see detach).
+  if (!plan) shellPlans.set(ins.syntax, plan = { text: detach(shellText(model, ins, offset)), bodies: null });
   return plan;
 }
 
@@ -158,7 +159,7 @@ function heredocBodies(model: DockerfileModel, ins: DfInstruction, script: Shell
     const c = h.contentRange;
     if (!c || !isHeredocScript(script, model.lines.offsetAt(h.startRange.start) - offset)) continue;
     const from = model.lines.offsetAt(c.start);
-    bodies.push({ at: from - offset, text: model.text.slice(from, model.lines.offsetAt(c.end)) });
+    bodies.push({ at: from - offset, text: detach(model.text.slice(from, model.lines.offsetAt(c.end))) });
   }
   return bodies;
 }
@@ -340,7 +341,8 @@ function resolve(model: DockerfileModel, image: string | null, earlierStages: Se
 
 function makeFrom(model: DockerfileModel, parts: FromParts, ins: DfInstruction, earlierStages: Set<string>): DfFrom {
   const { imageRange, tagRange, digestRange, alias, aliasRange } = parts;
-  const image = imageRange ? model.lines.textOf(imageRange) : null;
+  // A stage is kept across versions while unchanged: its image must not keep this version's text alive.
+  const image = imageRange ? detach(model.lines.textOf(imageRange)) : null;
   const { resolved, isStageOrScratch } = resolve(model, image, earlierStages);
   return { instruction: ins, image, imageRange, resolved, ref: resolved ? parseImageRef(resolved) : null, tagRange, digestRange, alias, aliasRange, isStageOrScratch };
 }

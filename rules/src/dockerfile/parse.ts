@@ -4,7 +4,7 @@
 // rely on, checked against it on the corpus by test/dockerfile-parser.test.ts) in one linear pass per
 // instruction, and reads `<< EOF` / `<< 'EOF'` as BuildKit does (dockerfile-ast upstream #120).
 import type { Position, Range } from '../types';
-import type { LineIndex } from '../text';
+import { detach, type LineIndex } from '../text';
 import { isWs, propertiesOf } from './parse-properties';
 import { fromPartsOf, type FromParts } from './parse-from';
 
@@ -89,7 +89,8 @@ export class Source {
 }
 
 /** One instruction as the scanner found it: keyword word and offsets. */
-export interface Node { word: string; keyword: string; start: number; kwEnd: number; end: number; raw?: RawArg[] }
+/** `raw`: its words once read (set up front so every node has one shape). */
+export interface Node { word: string; keyword: string; start: number; kwEnd: number; end: number; raw: RawArg[] | undefined }
 
 const JSON_FORM = new Set(['ADD', 'CMD', 'COPY', 'ENTRYPOINT', 'RUN', 'SHELL', 'VOLUME']);
 const FLAGS_UNTIL_PLAIN = new Set(['ADD', 'COPY', 'RUN', 'FROM']);
@@ -168,7 +169,7 @@ export class SyntaxCache {
     const before = prevNodes[lo]?.start === old ? cached[lo]?.ins.range.start : undefined;
     if (!before || before.character !== pos.character) return null;
     const shift = this.shift, lines = pos.line - before.line;
-    const nodes = prevNodes.slice(lo).map(n => ({ word: n.word, keyword: n.keyword, start: n.start + shift, kwEnd: n.kwEnd + shift, end: n.end + shift }));
+    const nodes = prevNodes.slice(lo).map(n => ({ word: n.word, keyword: n.keyword, start: n.start + shift, kwEnd: n.kwEnd + shift, end: n.end + shift, raw: undefined }));
     let comments = prevComments.slice(firstComment(prevComments, c => c.start.line >= before.line));
     if (lines) comments = comments.map(c => ({ start: { line: c.start.line + lines, character: c.start.character }, end: { line: c.end.line + lines, character: c.end.character } }));
     return { nodes, comments };
@@ -191,10 +192,25 @@ export class SyntaxCache {
       if (nodes[this.cursor]?.start === old) hit = this.prev.cached[this.cursor];
     }
     if (hit && (hit.length !== length || hit.esc !== src.esc || !samePosition(hit.ins.range.start, src.pos(nd.start)))) hit = undefined;
-    hit ??= { ins: instructionOf(src, nd, true), length, esc: src.esc };
+    hit ??= { ins: detached(instructionOf(src, nd, true)), length, esc: src.esc };
+    // The node may be kept for the next version: its words (slices of this version's text) are read again if needed.
+    nd.raw = undefined;
     this.next.cached.push(hit);
     return hit.ins;
   }
+}
+
+/** An instruction kept across versions holds strings of its own, not slices of this version's text (see detach). */
+function detached(ins: SyntaxInstruction): SyntaxInstruction {
+  ins.rawKeyword = detach(ins.rawKeyword);
+  for (const w of ins.args) w.value = detach(w.value);
+  for (const w of ins.json ?? []) w.value = detach(w.value);
+  for (const f of ins.flags) { f.name = detach(f.name); if (f.value !== null) f.value = detach(f.value); }
+  for (const p of ins.properties) { p.name = detach(p.name); if (p.value !== null) p.value = detach(p.value); }
+  for (const h of ins.heredocs) h.name = detach(h.name);
+  if (ins.from?.alias) ins.from.alias = detach(ins.from.alias);
+  if (ins.trigger) detached(ins.trigger);
+  return ins;
 }
 
 const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
@@ -407,7 +423,7 @@ class Parser {
 }
 
 function node(word: string, start: number, kwEnd: number, end: number): Node {
-  return { word, keyword: word.toUpperCase(), start, kwEnd, end };
+  return { word, keyword: word.toUpperCase(), start, kwEnd, end, raw: undefined };
 }
 
 interface FoundDirective { start: number; end: number; ns: number; ne: number; vs: number; ve: number }
