@@ -15,8 +15,8 @@ export type PartScope = 'instruction' | 'stage';
 /** A part of the file and the model a rule sees when it runs on that part alone. */
 export interface Part { host: DockerfileModel; firstLine: number; lastLine: number }
 
-/** What a part is made of: the instructions and stages its host shows, and its lines. */
-interface Shape extends Omit<Part, 'host'> { instructions: DfInstruction[]; stages: DfStage[] }
+/** What a part is made of: the instructions and stages its host shows (`from` is the first's index in the model), and its lines. */
+interface Shape extends Omit<Part, 'host'> { instructions: DfInstruction[]; from: number; stages: DfStage[] }
 
 /** A stage part's shape and what its findings depend on. */
 interface Spec extends Shape { key: string }
@@ -31,22 +31,47 @@ export function partModels(model: DockerfileModel, scope: PartScope): Part[] {
   return shapes.map(shape => partOf(model, shape, sources));
 }
 
+/**
+ * The model's shell sources and, for the instruction at index k, the index of its first one (`at[k]`; its own are
+ * `list[at[k]]` up to `list[at[k + 1]]`): sources come in the order of the top-level instruction they belong to.
+ */
+interface Sources { list: DfShellSource[]; at: Int32Array }
+
+/** Shell sources by the top-level instruction they come from (an ONBUILD RUN's belong to the ONBUILD). */
+function sourcesByInstruction(model: DockerfileModel): Sources {
+  const list = model.shellSources(), instructions = model.instructions;
+  const at = new Int32Array(instructions.length + 1);
+  let j = 0;
+  for (let k = 0; k < instructions.length; k++) {
+    at[k] = j;
+    while (j < list.length && (list[j].instruction.onbuild ?? list[j].instruction) === instructions[k]) j++;
+  }
+  at[instructions.length] = j;
+  return { list, at };
+}
+
 const NO_STAGES: DfStage[] = [];
 
+/** The ids of a stage's scanned instructions: a stage object kept across versions keeps its instructions. */
+const stageIds = new WeakMap<DfStage, string>();
+const ids = (list: readonly DfInstruction[]) => list.map(i => i.syntax.id).join(',');
+
 /** Stage parts, keyed by their instructions' ids, their number of shell sources and the stage context. */
-function stageSpecs(model: DockerfileModel, sources: Map<DfInstruction, DfShellSource[]>): Spec[] {
-  const count = (list: readonly DfInstruction[]) => { let n = 0; for (const i of list) n += sources.get(i)?.length ?? 0; return n; };
-  const spec = (instructions: DfInstruction[], stages: DfStage[], key: string): Spec =>
-    ({ instructions, stages, key, firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line });
+function stageSpecs(model: DockerfileModel, { at }: Sources): Spec[] {
+  const spec = (instructions: DfInstruction[], from: number, stages: DfStage[], key: string): Spec =>
+    ({ instructions, from, stages, key, firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line });
   const specs: Spec[] = [];
   const globals = JSON.stringify([...model.globalArgs]);
-  const ids = (list: readonly DfInstruction[]) => list.map(i => i.syntax.id).join(',');
   const before = model.stages.length ? model.instructions.slice(0, model.instructions.indexOf(model.stages[0].from.instruction)) : model.instructions;
-  if (before.length) specs.push(spec(before, NO_STAGES, `${ids(before)}:${count(before)}:${model.stages.length > 0}`));
+  if (before.length) specs.push(spec(before, 0, NO_STAGES, `${ids(before)}:${at[before.length]}:${model.stages.length > 0}`));
+  let from = before.length;
   for (const s of model.stages) {
     const { resolved, isStageOrScratch } = s.from;
-    const key = `${ids(s.instructions)}:${count(s.instructions)}:${resolved}:${isStageOrScratch}:${s.isLast}:${s.reachesFinal}:${globals}`;
-    specs.push(spec(s.instructions, [s], key));
+    let own = stageIds.get(s);
+    if (own === undefined) stageIds.set(s, own = ids(s.instructions));
+    const count = at[from + s.instructions.length] - at[from];
+    specs.push(spec(s.instructions, from, [s], `${own}:${count}:${resolved}:${isStageOrScratch}:${s.isLast}:${s.reachesFinal}:${globals}`));
+    from += s.instructions.length;
   }
   return specs;
 }
@@ -55,26 +80,15 @@ function stageSpecs(model: DockerfileModel, sources: Map<DfInstruction, DfShellS
  * Instruction parts are found again by their scanned instruction (same object: same text at the same place);
  * besides, their findings depend on their number of shell sources and whether they are shipped.
  */
-const instructionAlso = (i: DfInstruction, sources: Map<DfInstruction, DfShellSource[]>) => (sources.get(i)?.length ?? 0) * 2 + (reachesFinalImage(i) ? 1 : 0);
+const instructionAlso = (model: DockerfileModel, k: number, { at }: Sources) => (at[k + 1] - at[k]) * 2 + (reachesFinalImage(model.instructions[k]) ? 1 : 0);
 
-const instructionShape = (i: DfInstruction): Shape => ({ instructions: [i], stages: NO_STAGES, firstLine: i.range.start.line, lastLine: i.range.end.line });
+const instructionShape = (i: DfInstruction, k: number): Shape => ({ instructions: [i], from: k, stages: NO_STAGES, firstLine: i.range.start.line, lastLine: i.range.end.line });
 
-function partOf(model: DockerfileModel, { instructions, stages, firstLine, lastLine }: Shape, sources: Map<DfInstruction, DfShellSource[]>): Part {
-  const own = instructions.flatMap(i => sources.get(i) ?? []);
+function partOf(model: DockerfileModel, { instructions, from, stages, firstLine, lastLine }: Shape, { list, at }: Sources): Part {
+  const own = list.slice(at[from], at[from + instructions.length]);
   // A copy, not Object.create(model): a model turned into a prototype would slow every rule reading it.
   const host: DockerfileModel = { ...model, instructions, stages, shellSources: () => own };
   return { host, firstLine, lastLine };
-}
-
-/** Shell sources by the top-level instruction they come from (an ONBUILD RUN's belong to the ONBUILD). */
-function sourcesByInstruction(model: DockerfileModel): Map<DfInstruction, DfShellSource[]> {
-  const out = new Map<DfInstruction, DfShellSource[]>();
-  for (const s of model.shellSources()) {
-    const top = s.instruction.onbuild ?? s.instruction;
-    const list = out.get(top);
-    if (list) list.push(s); else out.set(top, [s]);
-  }
-  return out;
 }
 
 const NONE: Report[] = [];
@@ -111,7 +125,7 @@ export class DockerfileFindingsCache {
   private lints = 0;
   private readonly complete = new Map<number, number>();
   private optionsKey = '';
-  private run: { model: DockerfileModel; sources: Map<DfInstruction, DfShellSource[]>; scans: Map<PartScope, Scan> } | null = null;
+  private run: { model: DockerfileModel; sources: Sources; scans: Map<PartScope, Scan> } | null = null;
   /** Rule runs on one part (cache misses) since creation. */
   checked = 0;
 
@@ -153,7 +167,7 @@ export class DockerfileFindingsCache {
 
   private partAt(scan: Scan, k: number): Part {
     const { model, sources } = this.run!;
-    return partOf(model, scan.specs ? scan.specs[k] : instructionShape(model.instructions[k]), sources);
+    return partOf(model, scan.specs ? scan.specs[k] : instructionShape(model.instructions[k], k), sources);
   }
 
   /** Runs the rule on the whole file and stores its findings by part; false (all reported) when one fits no part. */
@@ -206,7 +220,7 @@ export class DockerfileFindingsCache {
         entry = previous.keyed.get(specs[k].key);
       } else {
         const i = model.instructions[k], syn = i.syntax;
-        also = instructionAlso(i, sources);
+        also = instructionAlso(model, k, sources);
         firstLine = i.range.start.line;
         lastLine = i.range.end.line;
         // Instructions start on lines of their own: the previous one starting on this line, if any, is met in step.

@@ -202,11 +202,15 @@ const argsOffset = (model: DockerfileModel, ins: DfInstruction) => model.lines.o
 /** The kept sources at this version's offsets (the same objects when nothing moved). */
 function moved(model: DockerfileModel, known: StageSources): StageSources {
   const { sources, bases } = known;
-  let k = 0;
-  while (k < sources.length && argsOffset(model, sources[k].instruction) === bases[k]) k++;
-  if (k === sources.length) return known;
-  const now = sources.map(x => argsOffset(model, x.instruction));
-  return { cost: known.cost, bases: now, sources: sources.map((x, i) => (now[i] === bases[i] ? x : { ...x, offset: x.offset + now[i] - bases[i] })) };
+  let out: StageSources | null = null;
+  for (let k = 0; k < sources.length; k++) {
+    const x = sources[k], now = argsOffset(model, x.instruction);
+    if (now === bases[k]) continue;
+    out ??= { cost: known.cost, bases: bases.slice(), sources: sources.slice() };
+    out.bases[k] = now;
+    out.sources[k] = { instruction: x.instruction, script: x.script, offset: x.offset + now - bases[k], heredoc: x.heredoc };
+  }
+  return out ?? known;
 }
 
 function collectShellSources(model: DockerfileModel, parseScript: (text: string) => ShellScript): DfShellSource[] {
