@@ -10,13 +10,27 @@ export interface ExternalImage {
   label: string;
 }
 
-export function externalImages(model: DockerfileModel): ExternalImage[] {
+/**
+ * The FROM images that are neither `scratch` nor an earlier stage, in stage order. Several file-scoped rules read them
+ * on every edit: the list is built once per model, each entry once per FROM (editors reuse unchanged stages with their FROM).
+ */
+export function externalImages(model: DockerfileModel): readonly ExternalImage[] {
+  const kept = byModel.get(model);
+  if (kept) return kept;
   const out: ExternalImage[] = [];
   for (const stage of model.stages) {
-    const from = stage.from;
-    if (!from.image || !from.imageRange || from.isStageOrScratch || !from.ref) continue;
-    const label = from.resolved && from.resolved !== from.image ? `${from.image}\` (= \`${from.resolved}\`)` : `${from.image}\``;
-    out.push({ from, range: from.imageRange, label: '`' + label });
+    let img = byFrom.get(stage.from);
+    if (img === undefined) byFrom.set(stage.from, img = externalImage(stage.from));
+    if (img) out.push(img);
   }
+  byModel.set(model, out);
   return out;
+}
+const byModel = new WeakMap<DockerfileModel, readonly ExternalImage[]>();
+const byFrom = new WeakMap<DfFrom, ExternalImage | null>();
+
+function externalImage(from: DfFrom): ExternalImage | null {
+  if (!from.image || !from.imageRange || from.isStageOrScratch || !from.ref) return null;
+  const label = from.resolved && from.resolved !== from.image ? `${from.image}\` (= \`${from.resolved}\`)` : `${from.image}\``;
+  return { from, range: from.imageRange, label: '`' + label };
 }
