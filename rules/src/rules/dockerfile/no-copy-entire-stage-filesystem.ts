@@ -1,5 +1,19 @@
-import { defineDockerfileRule } from '../../rule';
-import { copyParts, fromFlag, stageFromRef, unquote, withTriggers } from '../../dockerfile/stages';
+import { defineDockerfileRule, type Report } from '../../rule';
+import type { DfInstruction, DockerfileModel } from '../../dockerfile/model';
+import { copyParts, fromFlag, stageFromRef, unquote } from '../../dockerfile/stages';
+
+/** `/`, `//`, `"/"`, `/.`: the whole filesystem. */
+const isRoot = (p: string) => /^\/+$/.test(unquote(p).replace(/\/\.$/, '/'));
+
+function checkCopy(model: DockerfileModel, ins: DfInstruction, report: (r: Report) => void): void {
+  const from = ins.keyword === 'COPY' ? fromFlag(ins) : null;
+  // An image (`--from=org/files:1`) published to be copied whole is fine; a build stage is not.
+  if (!from || (/[:@/]/.test(from.value) && !stageFromRef(model, from.value, Infinity))) return;
+  const { sources, dest } = copyParts(ins, model);
+  if (dest && sources.length && sources.every(s => isRoot(s.value)) && isRoot(dest.value)) {
+    report({ range: { start: sources[0].range.start, end: dest.range.end }, message: `\`COPY --from=${from.value} / /\` copies the whole filesystem of another stage: copy only the paths you need.` });
+  }
+}
 
 export default defineDockerfileRule({
   id: 'BXD032',
@@ -18,15 +32,10 @@ export default defineDockerfileRule({
     notes: 'Copying the root of an external image (`--from=org/rootfs:1 / /`) is not flagged: such images are published to be copied whole.',
   },
   check({ model, report }) {
-    for (const ins of withTriggers(model.instructions)) {
-      const from = ins.keyword === 'COPY' ? fromFlag(ins) : null;
-      // An image (`--from=org/files:1`) published to be copied whole is fine; a build stage is not.
-      if (!from || (/[:@/]/.test(from.value) && !stageFromRef(model, from.value, Infinity))) continue;
-      const { sources, dest } = copyParts(ins, model);
-      const root = (p: string) => /^\/+$/.test(unquote(p).replace(/\/\.$/, '/'));
-      if (dest && sources.length && sources.every(s => root(s.value)) && root(dest.value)) {
-        report({ range: { start: sources[0].range.start, end: dest.range.end }, message: `\`COPY --from=${from.value} / /\` copies the whole filesystem of another stage: copy only the paths you need.` });
-      }
+    // Runs on the whole file on every edit: instructions and their triggers walked in place (no withTriggers list).
+    for (const top of model.instructions) {
+      checkCopy(model, top, report);
+      if (top.trigger) checkCopy(model, top.trigger, report);
     }
   },
 });
