@@ -1,5 +1,30 @@
-import { defineDockerfileRule } from '../../rule';
-import { copyParts, instructionGroups, isAbsoluteOrVariable, stageChain, unquote } from '../../dockerfile/stages';
+import { defineDockerfileRule, type Report } from '../../rule';
+import type { DfInstruction, DfStage, DockerfileModel } from '../../dockerfile/model';
+import { beforeFirstFrom, copyParts, isAbsoluteOrVariable, perStage, stageChain, unquote, type StageMemo } from '../../dockerfile/stages';
+
+/** Reports COPYs to a relative destination among `instructions` before any WORKDIR (`workdir`: one in a stage built FROM). */
+function reportRelativeCopies(model: DockerfileModel, instructions: DfInstruction[], workdir: boolean, report: (r: Report) => void): void {
+  let triggerWorkdir = false;
+  for (const ins of instructions) {
+    if (ins.keyword === 'WORKDIR') workdir = true;
+    if (ins.trigger?.keyword === 'WORKDIR') triggerWorkdir = true;
+    const target = ins.trigger ?? ins;
+    if (target.keyword !== 'COPY' || workdir || (ins.trigger && triggerWorkdir)) continue;
+    const { sources, dest } = copyParts(target, model);
+    if (!dest || !sources.length || isAbsoluteOrVariable(dest.value)) continue;
+    report({ range: dest.range, message: `\`COPY\` to relative \`${unquote(dest.value)}\` with no \`WORKDIR\` set: its location depends on the base image. Set \`WORKDIR\` first or use an absolute path.` });
+  }
+}
+
+/** A stage's findings: they depend on it and on whether a stage it builds FROM sets a WORKDIR. */
+function stageFindings(model: DockerfileModel, stage: DfStage): Report[] {
+  const out: Report[] = [];
+  const workdir = stageChain(model, stage).slice(1).some(s => s.instructions.some(i => i.keyword === 'WORKDIR'));
+  reportRelativeCopies(model, stage.instructions, workdir, r => out.push(r));
+  return out;
+}
+
+const memo = new WeakMap<DfStage, StageMemo<Report[]>>();
 
 export default defineDockerfileRule({
   id: 'BXD017',
@@ -18,18 +43,11 @@ export default defineDockerfileRule({
     notes: 'A `WORKDIR` in a stage this one is built on (`FROM base`) counts. For `ONBUILD COPY`, an earlier `ONBUILD WORKDIR` counts too. Destinations starting with a variable are not judged.',
   },
   check({ model, report }) {
-    for (const group of instructionGroups(model)) {
-      let workdir = group.stage ? stageChain(model, group.stage).slice(1).some(s => s.instructions.some(i => i.keyword === 'WORKDIR')) : false;
-      let triggerWorkdir = false;
-      for (const ins of group.instructions) {
-        if (ins.keyword === 'WORKDIR') workdir = true;
-        if (ins.trigger?.keyword === 'WORKDIR') triggerWorkdir = true;
-        const target = ins.trigger ?? ins;
-        if (target.keyword !== 'COPY' || workdir || (ins.trigger && triggerWorkdir)) continue;
-        const { sources, dest } = copyParts(target, model);
-        if (!dest || !sources.length || isAbsoluteOrVariable(dest.value)) continue;
-        report({ range: dest.range, message: `\`COPY\` to relative \`${unquote(dest.value)}\` with no \`WORKDIR\` set: its location depends on the base image. Set \`WORKDIR\` first or use an absolute path.` });
-      }
+    // Before the first FROM no WORKDIR is inherited; a stage's findings are kept per stage (perStage).
+    reportRelativeCopies(model, beforeFirstFrom(model), false, report);
+    for (const stage of model.stages) {
+      const found = perStage(memo, model, stage, stageFindings);
+      for (let k = 0; k < found.length; k++) report(found[k]);
     }
   },
 });
