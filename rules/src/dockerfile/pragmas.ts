@@ -12,11 +12,15 @@ function stageScope(line: number, next: DfInstruction): Range {
   return { start: { line: line + 1, character: 0 }, end: last.range.end };
 }
 
+const MAY_BE_PRAGMA = /ignore|check/i;
+
 export function dockerfilePragmas(model: DockerfileModel): Pragma[] {
   const out: Pragma[] = [];
   const firstInstructionLine = model.instructions[0]?.range.start.line ?? Infinity;
   let n = 0;
   for (const c of model.comments) {
+    // Most comments are prose: only one naming `ignore` or `check` can be a pragma (scopes are built for those alone).
+    if (!MAY_BE_PRAGMA.test(c.text)) continue;
     while (n < model.instructions.length && model.instructions[n].range.start.line <= c.line) n++;
     const next = model.instructions[n];
     // The scope starts right below the pragma so comments between it and the instruction are covered too.
