@@ -57,4 +57,17 @@ describe('shell findings cache', () => {
     // Four scripts: two RUN lines, a RUN with a heredoc and its body.
     assert.deepEqual(runs, [4 * perScript, 0, perScript, 0], 'all scripts, none (lines moved), the changed one, none (lines moved back)');
   });
+
+  it('forgets scripts no version uses any more, and re-runs rules on a script last used before the last lint', () => {
+    const version = (n: number) => `FROM debian:12\nRUN apt-get install -y curl\nRUN curl http://example.com/${n}.sh | sh\n`;
+    const cache = createParseCache();
+    const config = { enableAll: true };
+    for (let n = 0; n < 150; n++) assert.deepEqual(lint(version(n), 'dockerfile', config, cache), lint(version(n), 'dockerfile', config), `version ${n}`);
+    const entries = (cache.shellFindings as unknown as { entries: Map<string, unknown[]> }).entries;
+    const kept = [...entries.values()].reduce((n, list) => n + list.length, 0);
+    assert.ok(kept <= 2 * 2 + 64, `${kept} entries kept for 2 scripts`);
+    const before = cache.shellFindings.checked;
+    assert.deepEqual(lint(version(0), 'dockerfile', config, cache), lint(version(0), 'dockerfile', config));
+    assert.equal(cache.shellFindings.checked - before, SHELL_RULES.length, 'the first version\'s script is checked again, the unchanged one is not');
+  });
 });

@@ -10,8 +10,11 @@ import type { ShellHost, ShellSource } from './shell/host';
 
 interface Stored { line: number; reports: Report[] }
 
-/** What the rules found in one script: by rule index, and the indexes that found anything (most find nothing). */
-interface Entry { kind: string; heredoc: boolean; column: number; stored: (Stored | undefined)[]; found: number[] }
+/**
+ * What the rules found in one script: by rule index, and the indexes that found anything (most find nothing);
+ * `born` and `seen`: the lints it was created in and last used in.
+ */
+interface Entry { kind: string; heredoc: boolean; column: number; stored: (Stored | undefined)[]; found: number[]; born: number; seen: number }
 
 /** One script of the file being linted: its lines, its findings, and a host showing rules only this script (built on a miss). */
 interface Live { source: ShellSource; line: number; lastLine: number; entry: Entry; host: ShellHost | null }
@@ -22,9 +25,13 @@ interface Scan { lives: Live[]; fresh: Live[]; reused: Map<number, Report[]> }
 const NONE: Report[] = [];
 
 export class ShellFindingsCache {
-  /** By script text, then kind, heredoc and first column: what the last lint and the one before found. */
-  private previous = new Map<string, Entry[]>();
-  private current = new Map<string, Entry[]>();
+  /**
+   * By script text, then kind, heredoc and first column: what the scripts found. Kept from version to version
+   * (not rebuilt: hundreds of keys) and swept once most entries are unused; an entry used by neither this lint
+   * nor the last one is never reused.
+   */
+  private readonly entries = new Map<string, Entry[]>();
+  private size = 0;
   private readonly ruleIndex = new Map<string, number>();
   /** Rules seen reporting outside the script they ran on: always run on the whole file. */
   private readonly whole = new Set<string>();
@@ -72,31 +79,41 @@ export class ShellFindingsCache {
   private scanOf(ctx: RuleContext<ShellHost>): Scan {
     if (this.run?.options === ctx.options && this.run.host === ctx.model) return this.run.scan;
     const optionsKey = JSON.stringify([ctx.options.trustedRegistries, ctx.options.settings, ctx.options.dockerignore ?? null]);
-    if (optionsKey !== this.optionsKey) { this.optionsKey = optionsKey; this.current.clear(); this.complete.clear(); }
-    this.previous = this.current;
-    this.current = new Map();
-    this.lints++;
+    if (optionsKey !== this.optionsKey) { this.optionsKey = optionsKey; this.entries.clear(); this.size = 0; this.complete.clear(); }
+    const lints = ++this.lints;
     const model = ctx.model;
     const scan: Scan = { lives: [], fresh: [], reused: new Map() };
-    const created = new Set<Entry>();
     for (const source of model.shellSources()) {
       const start = model.lines.positionAt(source.offset);
       const lastLine = model.lines.positionAt(source.offset + source.script.text.length).line;
       const text = source.script.text;
-      const same = (e: Entry) => e.kind === model.kind && e.heredoc === source.heredoc && e.column === start.character;
-      // The same script earlier in this version, else in the previous one, else a new entry.
-      const earlier = this.current.get(text)?.find(same);
-      let entry = earlier ?? this.previous.get(text)?.find(same);
-      if (!entry) { entry = { kind: model.kind, heredoc: source.heredoc, column: start.character, stored: [], found: [] }; created.add(entry); }
-      if (!earlier) { const list = this.current.get(text); if (list) list.push(entry); else this.current.set(text, [entry]); }
+      // The same script used by this lint or the last one, else a new entry.
+      let list = this.entries.get(text);
+      let entry = list?.find(e => e.seen >= lints - 1 && e.kind === model.kind && e.heredoc === source.heredoc && e.column === start.character);
+      if (!entry) {
+        entry = { kind: model.kind, heredoc: source.heredoc, column: start.character, stored: [], found: [], born: lints, seen: lints };
+        if (list) list.push(entry); else this.entries.set(text, list = [entry]);
+        this.size++;
+      }
+      entry.seen = lints;
       const live: Live = { source, line: start.line, lastLine, entry, host: null };
       // A script new in this version (once or twice) has unknown findings; a known one's are gathered, moved to its line.
-      if (created.has(entry)) scan.fresh.push(live);
+      if (entry.born === lints) scan.fresh.push(live);
       else for (const k of entry.found) { let list = scan.reused.get(k); if (!list) scan.reused.set(k, list = []); pushMoved(list, entry.stored[k]!, start.line); }
       scan.lives.push(live);
     }
+    if (this.size > 2 * scan.lives.length + 64) this.sweep(lints);
     this.run = { options: ctx.options, host: model, scan };
     return scan;
+  }
+
+  /** Drops the entries neither this lint nor the last one used. */
+  private sweep(lints: number): void {
+    this.size = 0;
+    for (const [text, list] of this.entries) {
+      const kept = list.filter(e => e.seen >= lints - 1);
+      if (kept.length) { this.entries.set(text, kept); this.size += kept.length; } else this.entries.delete(text);
+    }
   }
 }
 
