@@ -18,8 +18,8 @@ export interface Part { host: DockerfileModel; firstLine: number; lastLine: numb
 /** What a part is made of: the instructions and stages its host shows (`from` is the first's index in the model), and its lines. */
 interface Shape extends Omit<Part, 'host'> { instructions: DfInstruction[]; from: number; stages: DfStage[] }
 
-/** A stage part's shape and what its findings depend on. */
-interface Spec extends Shape { key: string }
+/** A stage part's shape, its stage (null for the instructions before the first FROM) and its number of shell sources. */
+interface Spec extends Shape { stage: DfStage | null; count: number }
 
 /**
  * `instruction`: each top-level instruction alone (no stages). `stage`: the instructions before the first FROM,
@@ -56,25 +56,36 @@ const NO_STAGES: DfStage[] = [];
 const stageIds = new WeakMap<DfStage, string>();
 const ids = (list: readonly DfInstruction[]) => list.map(i => i.syntax.id).join(',');
 
-/** Stage parts, keyed by their instructions' ids, their number of shell sources and the stage context. */
+/** Stage parts: the instructions before the first FROM, then each stage. */
 function stageSpecs(model: DockerfileModel, { at }: Sources): Spec[] {
-  const spec = (instructions: DfInstruction[], from: number, stages: DfStage[], key: string): Spec =>
-    ({ instructions, from, stages, key, firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line });
+  const spec = (instructions: DfInstruction[], from: number, stage: DfStage | null): Spec => ({
+    instructions, from, stage, stages: stage ? [stage] : NO_STAGES, count: at[from + instructions.length] - at[from],
+    firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line,
+  });
   const specs: Spec[] = [];
-  const globals = JSON.stringify([...model.globalArgs]);
-  const before = model.stages.length ? model.instructions.slice(0, model.instructions.indexOf(model.stages[0].from.instruction)) : model.instructions;
-  if (before.length) specs.push(spec(before, 0, NO_STAGES, `${ids(before)}:${at[before.length]}:${model.stages.length > 0}`));
-  let from = before.length;
+  const before = model.stages.length ? model.instructions.indexOf(model.stages[0].from.instruction) : model.instructions.length;
+  if (before) specs.push(spec(model.instructions.slice(0, before), 0, null));
+  let from = before;
   for (const s of model.stages) {
-    const { resolved, isStageOrScratch } = s.from;
-    let own = stageIds.get(s);
-    if (own === undefined) stageIds.set(s, own = ids(s.instructions));
-    const count = at[from + s.instructions.length] - at[from];
-    specs.push(spec(s.instructions, from, [s], `${own}:${count}:${resolved}:${isStageOrScratch}:${s.isLast}:${s.reachesFinal}:${globals}`));
+    specs.push(spec(s.instructions, from, s));
     from += s.instructions.length;
   }
   return specs;
 }
+
+/** What a stage part's findings depend on, as a key: its instructions' ids, its shell sources and the stage context. */
+function specKey(model: DockerfileModel, { stage, instructions, count }: Spec, globals: string): string {
+  if (!stage) return `${ids(instructions)}:${count}:${model.stages.length > 0}`;
+  let own = stageIds.get(stage);
+  if (own === undefined) stageIds.set(stage, own = ids(stage.instructions));
+  return `${own}:${count}:${stage.from.resolved}:${stage.from.isStageOrScratch}:${stage.isLast}:${stage.reachesFinal}:${globals}`;
+}
+
+/**
+ * For a stage object met again, what its key holds besides what the object itself fixes (its instructions, its
+ * FROM as resolved): then the key need not be built.
+ */
+const stageAlso = (stage: DfStage, count: number) => count * 4 + (stage.isLast ? 2 : 0) + (stage.reachesFinal ? 1 : 0);
 
 /**
  * Instruction parts are found again by their scanned instruction (same object: same text at the same place);
@@ -93,14 +104,18 @@ function partOf(model: DockerfileModel, { instructions, from, stages, firstLine,
 
 const NONE: Report[] = [];
 
-/** What the rules found in one part: by rule index, and the indexes that found anything (most find nothing); `also` is instructionAlso for instruction parts. */
-interface Entry { also: number; firstLine: number; lastLine: number; stored: (Report[] | undefined)[]; found: number[] }
 /**
- * One version's parts: stage parts by key; instruction parts in document order with their scanned instructions, so
- * the next version finds an unchanged instruction's entry by walking both in step (no map of thousands of keys).
+ * What the rules found in one part: by rule index, and the indexes that found anything (most find nothing);
+ * `also`: instructionAlso or stageAlso; `key`: a stage part's key.
  */
-interface Generation { keyed: Map<string, Entry>; syntax: SyntaxInstruction[]; entries: Entry[] }
-const generation = (): Generation => ({ keyed: new Map(), syntax: [], entries: [] });
+interface Entry { also: number; key: string; firstLine: number; lastLine: number; stored: (Report[] | undefined)[]; found: number[] }
+/**
+ * One version's parts: stage parts by key and by stage object, with the global ARGs they were keyed under;
+ * instruction parts in document order with their scanned instructions, so the next version finds an unchanged
+ * instruction's entry by walking both in step (no map of thousands of keys).
+ */
+interface Generation { keyed: Map<string, Entry>; byStage: Map<DfStage, Entry>; globals: string; syntax: SyntaxInstruction[]; entries: Entry[] }
+const generation = (globals = ''): Generation => ({ keyed: new Map(), byStage: new Map(), globals, syntax: [], entries: [] });
 
 /**
  * The parts of the file linted now in one scope: their entries (in document order), those new in this version,
@@ -205,19 +220,22 @@ export class DockerfileFindingsCache {
     }
     let scan = this.run.scans.get(scope);
     if (scan) return scan;
-    const previous = this.previous.get(scope) ?? generation(), current = generation();
-    this.current.set(scope, current);
     const { sources } = this.run;
     const specs = scope === 'stage' ? stageSpecs(model, sources) : null;
-    scan = { entries: [], fresh: [], reused: new Map(), specs, parts: [] };
+    const previous = this.previous.get(scope) ?? generation(), current = generation(specs ? JSON.stringify([...model.globalArgs]) : '');
+    this.current.set(scope, current);
+    scan = { entries: specs ? [] : current.entries, fresh: [], reused: new Map(), specs, parts: [] };
     const count = specs ? specs.length : model.instructions.length;
     let cursor = 0;
     for (let k = 0; k < count; k++) {
-      let entry: Entry | undefined, also: number, firstLine: number, lastLine: number;
+      let entry: Entry | undefined, also: number, firstLine: number, lastLine: number, key = '';
       if (specs) {
-        ({ firstLine, lastLine } = specs[k]);
-        also = 0;
-        entry = previous.keyed.get(specs[k].key);
+        const spec = specs[k], stage = spec.stage;
+        ({ firstLine, lastLine } = spec);
+        also = stage ? stageAlso(stage, spec.count) : 0;
+        entry = stage && previous.globals === current.globals ? previous.byStage.get(stage) : undefined;
+        if (entry && entry.also === also) key = entry.key;
+        else entry = previous.keyed.get(key = specKey(model, spec, current.globals));
       } else {
         const i = model.instructions[k], syn = i.syntax;
         also = instructionAlso(model, k, sources);
@@ -228,10 +246,13 @@ export class DockerfileFindingsCache {
         if (previous.syntax[cursor] === syn) entry = previous.entries[cursor];
         current.syntax.push(syn);
       }
-      if (!entry || entry.also !== also) { entry = { also, firstLine, lastLine, stored: [], found: [] }; scan.fresh.push(k); }
+      if (!entry || entry.also !== also) { entry = { also, key, firstLine, lastLine, stored: [], found: [] }; scan.fresh.push(k); }
       else for (const f of entry.found) { const list = scan.reused.get(f); if (list) { for (const r of entry.stored[f]!) list.push(r); } else scan.reused.set(f, entry.stored[f]!.slice()); }
-      if (specs) current.keyed.set(specs[k].key, entry); else current.entries.push(entry);
-      scan.entries.push(entry);
+      if (specs) {
+        current.keyed.set(key, entry);
+        if (specs[k].stage) current.byStage.set(specs[k].stage!, entry);
+        scan.entries.push(entry);
+      } else current.entries.push(entry); // the scan's entries too
     }
     this.run.scans.set(scope, scan);
     return scan;
