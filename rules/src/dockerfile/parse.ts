@@ -125,6 +125,9 @@ export class SyntaxCache {
   private shift = 0;
   /** Where instruction() looks for the previous node next: it is asked in document order. */
   private cursor = 0;
+  /** Nodes from `movedFrom` on were moved by suffixAt, `movedLines` lines down (columns unchanged). */
+  private movedFrom = Infinity;
+  private movedLines = 0;
 
   /** A new version: where it differs from the previous one is found once, by its common prefix and suffix. */
   begin(text: string, esc: string): void {
@@ -140,6 +143,7 @@ export class SyntaxCache {
     this.next = { nodes: [], comments: [], cached: [] };
     this.esc = esc;
     this.cursor = 0;
+    this.movedFrom = Infinity;
   }
 
   /** Nodes and comments the scanner takes over from the unchanged start of the file, and where it goes on scanning. */
@@ -169,6 +173,8 @@ export class SyntaxCache {
     const before = prevNodes[lo]?.start === old ? cached[lo]?.ins.range.start : undefined;
     if (!before || before.character !== pos.character) return null;
     const shift = this.shift, lines = pos.line - before.line;
+    this.movedFrom = at;
+    this.movedLines = lines;
     const nodes = prevNodes.slice(lo).map(n => ({ word: n.word, keyword: n.keyword, start: n.start + shift, kwEnd: n.kwEnd + shift, end: n.end + shift, raw: undefined }));
     let comments = prevComments.slice(firstComment(prevComments, c => c.start.line >= before.line));
     if (lines) comments = comments.map(c => ({ start: { line: c.start.line + lines, character: c.start.character }, end: { line: c.end.line + lines, character: c.end.character } }));
@@ -184,14 +190,17 @@ export class SyntaxCache {
   /** The instruction at node `nd`: the previous version's when its text (one character past the end included: a `\r\n` there moves the last range), escape character and start position are unchanged. */
   instruction(src: Source, nd: Node): SyntaxInstruction {
     const length = Math.min(nd.end + 1, src.text.length) - nd.start;
-    const old = nd.start + length <= this.same ? nd.start : nd.start >= this.sameFrom ? nd.start - this.shift : -1;
+    const before = nd.start + length <= this.same;
+    const old = before ? nd.start : nd.start >= this.sameFrom ? nd.start - this.shift : -1;
     let hit: Cached | undefined;
     if (old >= 0) {
       const nodes = this.prev.nodes;
       while (this.cursor < nodes.length && nodes[this.cursor].start < old) this.cursor++;
       if (nodes[this.cursor]?.start === old) hit = this.prev.cached[this.cursor];
     }
-    if (hit && (hit.length !== length || hit.esc !== src.esc || !samePosition(hit.ins.range.start, src.pos(nd.start)))) hit = undefined;
+    // Before the change nothing moved; a moved node moved by whole lines; others are compared.
+    if (hit && (hit.length !== length || hit.esc !== src.esc
+      || !(before || (nd.start >= this.movedFrom ? this.movedLines === 0 : samePosition(hit.ins.range.start, src.pos(nd.start)))))) hit = undefined;
     hit ??= { ins: detached(instructionOf(src, nd, true)), length, esc: src.esc };
     // The node may be kept for the next version: its words (slices of this version's text) are read again if needed.
     nd.raw = undefined;
