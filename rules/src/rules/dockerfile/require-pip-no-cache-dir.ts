@@ -25,14 +25,17 @@ const pipsByScript = new WeakMap<ShellScript, ScriptPips>();
 
 function pipsOf(model: DockerfileModel, script: ShellScript): ScriptPips {
   let pips = pipsByScript.get(script);
-  if (pips) return pips;
+  if (!pips) pipsByScript.set(script, pips = findPips(model, script));
+  return pips;
+}
+
+/** Apart from pipsOf: its closures capture `script`, which would cost a context object on every lookup. */
+function findPips(model: DockerfileModel, script: ShellScript): ScriptPips {
   const host = { kind: model.kind, lines: model.lines, shellSources: () => [{ script, offset: 0, heredoc: false }] };
   const calls = managerCalls(host, PIP).filter(c => !hasFlag(c.args, '--no-cache-dir') && !c.command.command.assignments.some(truthy))
     .map(c => ({ command: c.command.command.start, name: c.command.nameWord.start, subcommandEnd: c.subcommand.end }));
   const exportsAt = commandsNamed(host, 'export').filter(c => c.args.some(truthy)).map(c => c.command.start);
-  pips = calls.length || exportsAt.length ? { calls, exportsAt } : NO_PIPS;
-  pipsByScript.set(script, pips);
-  return pips;
+  return calls.length || exportsAt.length ? { calls, exportsAt } : NO_PIPS;
 }
 
 /** An `export PIP_NO_CACHE_DIR=1` earlier in the same RUN (its shell-form part or a heredoc script) than document offset `at`. */
