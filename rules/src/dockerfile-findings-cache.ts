@@ -156,7 +156,7 @@ export class DockerfileFindingsCache {
     if (this.complete.get(index) !== this.lints - 1) { unknown = []; scan.entries.forEach((e, k) => { if (!e.stored[index]) unknown.push(k); }); }
     // Opening a file, or an edit that moved lines: one run on the whole file, its findings sorted into parts.
     if (unknown.length > 4 && unknown.length * 4 > scan.entries.length && !this.fillFromWhole(rule, ctx, scan.entries, index)) return;
-    const found = scan.reused.get(index)?.slice() ?? [];
+    const found: Report[] = [];
     for (const k of unknown) {
       const entry = scan.entries[k];
       let reports = entry.stored[index];
@@ -177,6 +177,7 @@ export class DockerfileFindingsCache {
     }
     this.complete.set(index, this.lints);
     // In part order or not, the engine sorts all findings by place; one place's findings come from one part, in order.
+    for (const r of scan.reused.get(index) ?? NONE) ctx.report(r);
     for (const r of found) ctx.report(r);
   }
 

@@ -51,7 +51,7 @@ export class ShellFindingsCache {
     const scan = this.scanOf(ctx);
     // A rule that ran on every script of the last version knows every script reused from it.
     const unknown = this.complete.get(index) === this.lints - 1 ? scan.fresh : scan.lives.filter(l => !l.entry.stored[index]);
-    const found = scan.reused.get(index)?.slice() ?? [];
+    const found: Report[] = [];
     for (const live of unknown) {
       let stored = live.entry.stored[index];
       if (!stored) {
@@ -72,6 +72,7 @@ export class ShellFindingsCache {
     }
     this.complete.set(index, this.lints);
     // In script order or not, the engine sorts all findings by place; one place's findings come from one script, in order.
+    for (const r of scan.reused.get(index) ?? NONE) ctx.report(r);
     for (const r of found) ctx.report(r);
   }
 
