@@ -197,7 +197,8 @@ function shellOf(ins: DfInstruction): string | null {
 interface StageSources { sources: DfShellSource[]; cost: number; bases: number[] }
 const stageSources = new WeakMap<DfStage, StageSources>();
 
-const argsOffset = (model: DockerfileModel, ins: DfInstruction) => model.lines.offsetAt(ins.argsRange!.start);
+/** Where an instruction's arguments start (a place the scanner found: inside its line, no clamping needed). */
+const argsOffset = (model: DockerfileModel, ins: DfInstruction) => model.lines.lineStart(ins.argsRange!.start.line) + ins.argsRange!.start.character;
 
 /** The kept sources at this version's offsets (the same objects when nothing moved). */
 function moved(model: DockerfileModel, known: StageSources): StageSources {
@@ -285,13 +286,18 @@ export function parseDockerfile(text: string, parseScript: (text: string) => She
   if (previous) for (const ins of previous.instructions) { if (ins.stage) break; loose.set(ins.syntax, ins); }
   let stage: DfStage | null = null;
   const stageNames = new Set<string>();
+  // While every stage so far is the previous version's and the global ARGs are the same, a kept stage's FROM
+  // resolves as before (decided at the first FROM, when the global ARGs are known).
+  let sameContext: boolean | undefined;
   const all = tree.instructions;
   for (let i = 0; i < all.length; i++) {
     const syn = all[i];
     if (syn.from) {
       let end = i + 1;
       while (end < all.length && !all[end].from) end++;
-      const kept = reusableStage(model, previous?.stages[model.stages.length], all, i, end, stageNames);
+      sameContext ??= !!previous && sameArgs(model.globalArgs, previous.globalArgs);
+      const kept = reusableStage(model, previous?.stages[model.stages.length], all, i, end, stageNames, sameContext);
+      if (!kept) sameContext = false;
       if (kept) {
         stage = kept;
         kept.isLast = kept.reachesFinal = false; // set again below, for this version
@@ -329,11 +335,18 @@ export function parseDockerfile(text: string, parseScript: (text: string) => She
  * resolves the same way under this version's global ARGs and earlier stage names (everything else in a stage,
  * its instructions and their links, follows from its instructions' syntax; isLast and reachesFinal are set anew).
  */
-function reusableStage(model: DockerfileModel, old: DfStage | undefined, all: SyntaxInstruction[], from: number, end: number, earlierStages: Set<string>): DfStage | null {
+function reusableStage(model: DockerfileModel, old: DfStage | undefined, all: SyntaxInstruction[], from: number, end: number, earlierStages: Set<string>, sameContext: boolean): DfStage | null {
   if (!old || old.instructions.length !== end - from) return null;
   for (let k = 0; k < old.instructions.length; k++) if (old.instructions[k].syntax !== all[from + k]) return null;
+  if (sameContext) return old;
   const now = resolve(model, old.from.image, earlierStages);
   return now.resolved === old.from.resolved && now.isStageOrScratch === old.from.isStageOrScratch ? old : null;
+}
+
+function sameArgs(a: Map<string, string | null>, b: Map<string, string | null>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v || !b.has(k)) return false;
+  return true;
 }
 
 /** What a FROM image becomes under the global ARG defaults, and whether that is an earlier stage or scratch. */
