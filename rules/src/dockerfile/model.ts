@@ -245,8 +245,8 @@ function collectShellSources(model: DockerfileModel, parseScript: (text: string)
     let known = stageSources.get(stage);
     if (known && budget.spent + known.cost <= SHELL_BUDGET) {
       budget.spent += known.cost;
-      known = moved(model, known);
-      stageSources.set(stage, known);
+      const now = moved(model, known);
+      if (now !== known) stageSources.set(stage, known = now);
     } else {
       const before = budget.spent;
       known = { sources: [], cost: 0, bases: [] };
