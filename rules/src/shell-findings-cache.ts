@@ -80,27 +80,38 @@ export class ShellFindingsCache {
   private scanOf(ctx: RuleContext<ShellHost>): Scan {
     if (this.run?.options === ctx.options && this.run.host === ctx.model) return this.run.scan;
     const optionsKey = JSON.stringify([ctx.options.trustedRegistries, ctx.options.settings, ctx.options.dockerignore ?? null]);
-    if (optionsKey !== this.optionsKey) { this.optionsKey = optionsKey; this.entries.clear(); this.size = 0; this.complete.clear(); }
+    // The last scan's scripts, in document order: a source object met again (same script at the same place) is
+    // that script again, with the same lines and entry.
+    let last = this.run?.scan.lives ?? [];
+    if (optionsKey !== this.optionsKey) { this.optionsKey = optionsKey; this.entries.clear(); this.size = 0; this.complete.clear(); last = []; }
     const lints = ++this.lints;
-    const model = ctx.model;
+    const model = ctx.model, lines = model.lines;
     const scan: Scan = { lives: [], fresh: [], reused: new Map() };
+    let c = 0;
     for (const source of model.shellSources()) {
-      const start = model.lines.positionAt(source.offset);
-      const lastLine = model.lines.positionAt(source.offset + source.script.text.length).line;
-      const text = source.script.text;
-      // The same script used by this lint or the last one, else a new entry.
-      let list = this.entries.get(text);
-      let entry = list?.find(e => e.seen >= lints - 1 && e.kind === model.kind && e.heredoc === source.heredoc && e.column === start.character);
-      if (!entry) {
-        entry = { kind: model.kind, heredoc: source.heredoc, column: start.character, stored: [], found: [], born: lints, seen: lints };
-        if (list) list.push(entry); else this.entries.set(text, list = [entry]);
-        this.size++;
+      while (c < last.length && last[c].source.offset < source.offset) c++;
+      let live = last[c];
+      if (live?.source === source) {
+        c++;
+        live.host = null; // built on this version's model if a rule must run on it
+      } else {
+        const line = lines.lineAt(source.offset), column = source.offset - lines.lineStart(line);
+        const text = source.script.text;
+        // The same script used by this lint or the last one, else a new entry.
+        const list = this.entries.get(text);
+        let entry = list?.find(e => e.seen >= lints - 1 && e.kind === model.kind && e.heredoc === source.heredoc && e.column === column);
+        if (!entry) {
+          entry = { kind: model.kind, heredoc: source.heredoc, column, stored: [], found: [], born: lints, seen: lints };
+          if (list) list.push(entry); else this.entries.set(text, [entry]);
+          this.size++;
+        }
+        live = { source, line, lastLine: lines.lineAt(source.offset + text.length), entry, host: null };
       }
+      const entry = live.entry;
       entry.seen = lints;
-      const live: Live = { source, line: start.line, lastLine, entry, host: null };
       // A script new in this version (once or twice) has unknown findings; a known one's are gathered, moved to its line.
       if (entry.born === lints) scan.fresh.push(live);
-      else for (const k of entry.found) { let list = scan.reused.get(k); if (!list) scan.reused.set(k, list = []); pushMoved(list, entry.stored[k]!, start.line); }
+      else for (const k of entry.found) { let list = scan.reused.get(k); if (!list) scan.reused.set(k, list = []); pushMoved(list, entry.stored[k]!, live.line); }
       scan.lives.push(live);
     }
     if (this.size > 2 * scan.lives.length + 64) this.sweep(lints);

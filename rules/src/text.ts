@@ -29,12 +29,17 @@ export class LineIndex {
   }
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(offset);
+    return { line, character: offset - this.starts[line] };
+  }
+  /** The line of an offset inside the text. */
+  lineAt(offset: number): number {
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
-    return { line: lo, character: offset - this.starts[lo] };
+    return lo;
   }
   range(start: number, end: number): Range { return { start: this.positionAt(start), end: this.positionAt(end) }; }
   textOf(r: Range): string { return this.text.slice(this.offsetAt(r.start), this.offsetAt(r.end)); }
