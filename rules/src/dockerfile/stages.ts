@@ -36,9 +36,17 @@ export function stageNamed(model: DockerfileModel, name: string, beforeIndex = I
 
 /** The earlier stage a stage is built on (`FROM build`), or null for an external image or scratch. */
 export function parentStage(model: DockerfileModel, stage: DfStage): DfStage | null {
-  const ref = stage.from.resolved ?? stage.from.image;
-  return ref ? stageNamed(model, ref, stage.index) : null;
+  let known = parents.get(model);
+  if (!known) parents.set(model, known = new Array<DfStage | null | undefined>(model.stages.length).fill(undefined));
+  let parent = known[stage.index];
+  if (parent === undefined) {
+    const ref = stage.from.resolved ?? stage.from.image;
+    known[stage.index] = parent = ref ? stageNamed(model, ref, stage.index) : null;
+  }
+  return parent;
 }
+/** Parents by stage index, found once per model: file-scoped rules walk stage chains on every edit (a lookup by name lower-cases it). */
+const parents = new WeakMap<DockerfileModel, (DfStage | null | undefined)[]>();
 
 /** Longest inheritance chain followed: real files have a handful; a hostile one could make every rule O(stages²). */
 export const MAX_STAGE_CHAIN = 256;
@@ -123,6 +131,35 @@ export function beforeFirstFrom(model: DockerfileModel): DfInstruction[] {
   let n = 0;
   while (n < model.instructions.length && !model.instructions[n].stage) n++;
   return n ? model.instructions.slice(0, n) : NO_INSTRUCTIONS;
+}
+
+/** The instructions among `instructions`, and ONBUILD triggers (each right after its ONBUILD), that `keep` accepts. */
+export function pick(instructions: DfInstruction[], keep: (ins: DfInstruction) => boolean): DfInstruction[] {
+  let out = NO_INSTRUCTIONS;
+  for (const ins of instructions) {
+    if (keep(ins)) { if (out === NO_INSTRUCTIONS) out = []; out.push(ins); }
+    if (ins.trigger && keep(ins.trigger)) { if (out === NO_INSTRUCTIONS) out = []; out.push(ins.trigger); }
+  }
+  return out;
+}
+
+/**
+ * `pick` for a stage's instructions, kept on the stage object (editors reuse unchanged stages): a file-scoped rule then
+ * reads the few instructions it judges instead of walking every instruction of the file on every edit. `keep` must
+ * judge an instruction alone; `memo` belongs to one `keep`.
+ */
+export function picked(memo: WeakMap<DfStage, DfInstruction[]>, stage: DfStage, keep: (ins: DfInstruction) => boolean): DfInstruction[] {
+  let out = memo.get(stage);
+  if (!out) memo.set(stage, out = pick(stage.instructions, keep));
+  return out;
+}
+
+const copyFromMemo = new WeakMap<DfStage, DfInstruction[]>();
+const isCopyFrom = (ins: DfInstruction) => ins.keyword === 'COPY' && fromFlag(ins) !== null;
+
+/** A stage's COPYs with `--from` (ONBUILD triggers included: their `onbuild` is set), kept per stage object. */
+export function stageCopiesFrom(stage: DfStage): DfInstruction[] {
+  return picked(copyFromMemo, stage, isCopyFrom);
 }
 
 /** Each instruction and, for `ONBUILD X`, its trigger X (what rules that look "inside" ONBUILD iterate). */

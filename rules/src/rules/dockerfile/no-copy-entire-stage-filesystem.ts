@@ -1,6 +1,6 @@
 import { defineDockerfileRule, type Report } from '../../rule';
 import type { DfInstruction, DockerfileModel } from '../../dockerfile/model';
-import { copyParts, fromFlag, stageFromRef, unquote } from '../../dockerfile/stages';
+import { beforeFirstFrom, copyParts, fromFlag, stageCopiesFrom, stageFromRef, unquote } from '../../dockerfile/stages';
 
 /** `/`, `//`, `"/"`, `/.`: the whole filesystem. */
 const isRoot = (p: string) => /^\/+$/.test(unquote(p).replace(/\/\.$/, '/'));
@@ -32,10 +32,11 @@ export default defineDockerfileRule({
     notes: 'Copying the root of an external image (`--from=org/rootfs:1 / /`) is not flagged: such images are published to be copied whole.',
   },
   check({ model, report }) {
-    // Runs on the whole file on every edit: instructions and their triggers walked in place (no withTriggers list).
-    for (const top of model.instructions) {
-      checkCopy(model, top, report);
-      if (top.trigger) checkCopy(model, top.trigger, report);
+    // Runs on the whole file on every edit: only the COPYs with --from are read, found once per stage object.
+    for (const ins of beforeFirstFrom(model)) {
+      checkCopy(model, ins, report);
+      if (ins.trigger) checkCopy(model, ins.trigger, report);
     }
+    for (const stage of model.stages) for (const ins of stageCopiesFrom(stage)) checkCopy(model, ins, report);
   },
 });
