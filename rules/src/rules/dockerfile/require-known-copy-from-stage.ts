@@ -1,33 +1,18 @@
 import { defineDockerfileRule, type Report } from '../../rule';
-import type { Range } from '../../types';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../dockerfile/model';
-import { beforeFirstFrom, fromFlag, stageFromRef } from '../../dockerfile/stages';
+import { beforeFirstFrom, fromFlag, stageCopiesFrom, stageFromRef } from '../../dockerfile/stages';
 
 /** `--from` values that name an image rather than a stage: registry, tag or digest present. */
 function looksLikeImage(ref: string): boolean {
   return /[:@/]/.test(ref);
 }
 
-/** A `--from` value of a COPY, with its range. */
-type CopyFrom = { value: string; range: Range };
-const NONE: CopyFrom[] = [];
-
-/** The `--from` flags of the COPYs among `instructions` (most stages have none). */
-function copiesFrom(instructions: DfInstruction[]): CopyFrom[] {
-  let out = NONE;
-  for (const ins of instructions) {
-    const from = ins.keyword === 'COPY' ? fromFlag(ins) : null;
-    if (from) { if (out === NONE) out = []; out.push(from); }
-  }
-  return out;
-}
-/** Kept per stage object: editors reuse unchanged stages, so an edit looks for them in one stage. */
-const byStage = new WeakMap<DfStage, CopyFrom[]>();
-
 /** Reports the `--from` values that name no earlier stage (stage null: before the first FROM). */
-function checkCopies(model: DockerfileModel, stage: DfStage | null, copies: CopyFrom[], report: (r: Report) => void): void {
+function checkCopies(model: DockerfileModel, stage: DfStage | null, copies: DfInstruction[], report: (r: Report) => void): void {
   const current = stage ? stage.index : 0;
-  for (const from of copies) {
+  for (const ins of copies) {
+    const from = ins.keyword === 'COPY' && !ins.onbuild ? fromFlag(ins) : null;
+    if (!from) continue;
     if (from.value.includes('$') || looksLikeImage(from.value)) continue;
     if (stageFromRef(model, from.value, current)) continue;
     if (stage && stage.from.alias?.toLowerCase() === from.value.toLowerCase()) continue; // BXD011's case
@@ -60,10 +45,10 @@ export default defineDockerfileRule({
       + 'turn the rule off for files built that way. `ONBUILD COPY --from` is not judged: it names stages of the child build.',
   },
   check({ model, report }) {
-    checkCopies(model, null, copiesFrom(beforeFirstFrom(model)), report);
+    // Runs on the whole file on every edit: only the COPYs with --from are read, found once per stage object.
+    checkCopies(model, null, beforeFirstFrom(model), report);
     for (const stage of model.stages) {
-      let copies = byStage.get(stage);
-      if (!copies) byStage.set(stage, copies = copiesFrom(stage.instructions));
+      const copies = stageCopiesFrom(stage);
       if (copies.length) checkCopies(model, stage, copies, report);
     }
   },
