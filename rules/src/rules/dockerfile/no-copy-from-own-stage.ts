@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from '../../rule';
-import { fromFlag } from '../../dockerfile/stages';
+import { fromFlag, stageCopiesFrom } from '../../dockerfile/stages';
 
 export default defineDockerfileRule({
   id: 'BXD011',
@@ -19,8 +19,9 @@ export default defineDockerfileRule({
     for (const stage of model.stages) {
       const own = stage.from.alias?.toLowerCase();
       if (!own) continue;
-      for (const ins of stage.instructions) {
-        const from = ins.keyword === 'COPY' ? fromFlag(ins) : null;
+      // Only the COPYs with --from, found once per stage object: this runs on the whole file on every edit.
+      for (const ins of stageCopiesFrom(stage)) {
+        const from = ins.onbuild ? null : fromFlag(ins);
         if (from && (from.value.toLowerCase() === own || from.value === String(stage.index))) {
           report({ range: from.range, message: `\`COPY --from=${from.value}\` names its own stage: a stage cannot copy from itself.` });
         }
