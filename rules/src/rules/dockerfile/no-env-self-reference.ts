@@ -1,7 +1,8 @@
 import { defineDockerfileRule, type Report } from '../../rule';
 import { varRefs } from '../../dockerfile/vars';
 import type { Fix } from '../../types';
-import type { DfInstruction, DfProperty, DockerfileModel } from '../../dockerfile/model';
+import type { DfInstruction, DfProperty, DfStage, DockerfileModel } from '../../dockerfile/model';
+import { beforeFirstFrom, pick, picked } from '../../dockerfile/stages';
 
 /**
  * Splits the ENV before `p` into a second ENV (`ONBUILD ENV` for a trigger), keeping the keyword's spelling.
@@ -33,10 +34,16 @@ function splitFix(model: DockerfileModel, ins: DfInstruction, prev: DfProperty, 
   return [{ title: `Split the \`ENV\` before \`${p.name}\``, safety: 'unsafe', edits: [{ range: model.lines.range(from, to), newText: `${eol}${comments.join('')}${keyword} ` }] }];
 }
 
+/** An ENV with two pairs or more and a `$` in a value after the first (values keep every `$` of the text). */
+function mayReferBack(ins: DfInstruction): boolean {
+  if (ins.keyword !== 'ENV') return false;
+  for (let n = 1; n < ins.properties.length; n++) if (ins.properties[n].value?.includes('$')) return true;
+  return false;
+}
+const memo = new WeakMap<DfStage, DfInstruction[]>();
+
 /** Reports each reference to a name an earlier pair of the same ENV sets. */
 function checkEnv(model: DockerfileModel, ins: DfInstruction, report: (r: Report) => void): void {
-  // It needs two pairs and a `$` in a value after the first (values keep every `$` of the text).
-  if (ins.keyword !== 'ENV' || ins.properties.length < 2) return;
   const props = ins.properties;
   for (let n = 1; n < props.length; n++) {
     const p = props[n];
@@ -79,10 +86,8 @@ export default defineDockerfileRule({
       + 'it changes that value, and a file may rely on the old one on purpose (`ENV V=2 OLD_V=$V`).',
   },
   check({ model, report }) {
-    // Runs on the whole file on every edit: a plain walk, no list of instructions and triggers, no set of names.
-    for (const top of model.instructions) {
-      checkEnv(model, top, report);
-      if (top.trigger) checkEnv(model, top.trigger, report);
-    }
+    // Runs on the whole file on every edit: only ENVs that may refer to an earlier pair are read, found once per stage object.
+    for (const ins of pick(beforeFirstFrom(model), mayReferBack)) checkEnv(model, ins, report);
+    for (const stage of model.stages) for (const ins of picked(memo, stage, mayReferBack)) checkEnv(model, ins, report);
   },
 });
