@@ -18,12 +18,15 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
 
+/** A rule's documentation link, made once per rule: every publish of a long file repeats it for each finding. */
+const codeDescriptions = new Map<string, { href: string } | undefined>();
+function codeDescription(ruleId: string): { href: string } | undefined {
+  if (!codeDescriptions.has(ruleId)) { const rule = findRule(ruleId); codeDescriptions.set(ruleId, rule ? { href: ruleDocUrl(rule) } : undefined); }
+  return codeDescriptions.get(ruleId);
+}
+
 function toDiagnostic(f: Finding): Diagnostic {
-  const rule = findRule(f.ruleId);
-  return {
-    range: f.range, severity: SEVERITY[f.severity], code: f.ruleId, source: 'boxlint', message: f.message,
-    codeDescription: rule ? { href: ruleDocUrl(rule) } : undefined,
-  };
+  return { range: f.range, severity: SEVERITY[f.severity], code: f.ruleId, source: 'boxlint', message: f.message, codeDescription: codeDescription(f.ruleId) };
 }
 
 export function startServer(connection: Connection): void {
