@@ -24,6 +24,12 @@ function nameIndex(model: DockerfileModel): Map<string, number[]> {
   return index;
 }
 
+/** Indexes of the stages named `name` (case-insensitively), ascending. */
+export function stagesNamed(model: DockerfileModel, name: string): readonly number[] {
+  return nameIndex(model).get(name.toLowerCase()) ?? NO_INDEXES;
+}
+const NO_INDEXES: readonly number[] = [];
+
 /** The last stage before `beforeIndex` whose `AS` name equals `name` (Docker compares names case-insensitively). */
 export function stageNamed(model: DockerfileModel, name: string, beforeIndex = Infinity): DfStage | null {
   const list = nameIndex(model).get(name.toLowerCase());

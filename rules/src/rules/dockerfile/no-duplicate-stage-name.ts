@@ -1,4 +1,12 @@
 import { defineDockerfileRule } from '../../rule';
+import type { DfStage, DockerfileModel } from '../../dockerfile/model';
+import { stagesNamed } from '../../dockerfile/stages';
+
+/** The first of these stages that has a name and its range: `stage` (one of them) at the latest. */
+function firstNamed(model: DockerfileModel, indexes: readonly number[], stage: DfStage): DfStage {
+  for (const i of indexes) { const s = model.stages[i]; if (s.from.alias && s.from.aliasRange) return s; }
+  return stage;
+}
 
 export default defineDockerfileRule({
   id: 'BXD012',
@@ -17,14 +25,14 @@ export default defineDockerfileRule({
     notes: 'Names are compared case-insensitively, as Docker does.',
   },
   check({ model, report }) {
-    const seen = new Map<string, number>();
+    // The file's stage-name index (built once per model) instead of a map of names per edit: most names are unique.
     for (const stage of model.stages) {
       const { alias, aliasRange } = stage.from;
       if (!alias || !aliasRange) continue;
-      const key = alias.toLowerCase();
-      const first = seen.get(key);
-      if (first !== undefined) report({ range: aliasRange, message: `Stage name \`${alias}\` is already used on line ${first + 1}: stage names must be unique.` });
-      else seen.set(key, aliasRange.start.line);
+      const same = stagesNamed(model, alias);
+      if (same.length < 2) continue;
+      const first = firstNamed(model, same, stage);
+      if (first !== stage) report({ range: aliasRange, message: `Stage name \`${alias}\` is already used on line ${first.from.aliasRange!.start.line + 1}: stage names must be unique.` });
     }
   },
 });
