@@ -35,13 +35,17 @@ ${imports.join('\n')}
 
 export const FILE_TOO_LARGE: RuleMeta = fileTooLarge;
 
+// Code-point order (ids are ASCII): localeCompare would load ICU's collation data (~2.3 MB resident in every
+// language server and worker) for this one sort at startup.
+const byId = (a: RuleMeta, b: RuleMeta) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Every rule with a check, ordered by id. */
 export const ALL_RULES: AnyRule[] = [
 ${names.map(n => `  ${n},`).join('\n')}
-].sort((a, b) => a.id.localeCompare(b.id));
+].sort(byId);
 
 /** Every rule's metadata, including engine-level rules: the catalog docs, hover, CLI and SARIF read. */
-export const CATALOG: RuleMeta[] = [...ALL_RULES, FILE_TOO_LARGE].sort((a, b) => a.id.localeCompare(b.id));
+export const CATALOG: RuleMeta[] = [...ALL_RULES, FILE_TOO_LARGE].sort(byId);
 `;
 }
 

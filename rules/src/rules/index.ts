@@ -138,6 +138,10 @@ import vagrantfile_require_provisioner_version from './vagrantfile/require-provi
 
 export const FILE_TOO_LARGE: RuleMeta = fileTooLarge;
 
+// Code-point order (ids are ASCII): localeCompare would load ICU's collation data (~2.3 MB resident in every
+// language server and worker) for this one sort at startup.
+const byId = (a: RuleMeta, b: RuleMeta) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Every rule with a check, ordered by id. */
 export const ALL_RULES: AnyRule[] = [
   dockerfile_no_add_over_http,
@@ -274,7 +278,7 @@ export const ALL_RULES: AnyRule[] = [
   vagrantfile_require_forwarded_port_host_ip,
   vagrantfile_require_provider_resources,
   vagrantfile_require_provisioner_version,
-].sort((a, b) => a.id.localeCompare(b.id));
+].sort(byId);
 
 /** Every rule's metadata, including engine-level rules: the catalog docs, hover, CLI and SARIF read. */
-export const CATALOG: RuleMeta[] = [...ALL_RULES, FILE_TOO_LARGE].sort((a, b) => a.id.localeCompare(b.id));
+export const CATALOG: RuleMeta[] = [...ALL_RULES, FILE_TOO_LARGE].sort(byId);
