@@ -107,7 +107,9 @@ async function main(): Promise<void> {
   }
   if (typical) rows.push(['2. typical Dockerfile, warm, median', '< 1 ms', `${ms(typical.cpu.p50)} ms CPU, ${ms(typical.wall.p50)} ms wall (p95 ${ms(typical.wall.p95)})`, goal(typical.cpu.p50 < 1)]);
   if (lsp) {
-    rows.push(['3. edit in a 2,000-line Dockerfile → diagnostics, p95', '< 15 ms', `${ms(lsp.edit2000.p95)} ms (median ${ms(lsp.edit2000.p50)})`, goal(lsp.edit2000.p95 < 15)]);
+    rows.push(['3. edit in a 2,000-line Dockerfile → diagnostics, p95 (edits 10–210)', '< 15 ms', `${ms(lsp.edit2000.p95)} ms (median ${ms(lsp.edit2000.p50)}; server CPU ${ms(lsp.edit2000.serverCpuPerEdit)} ms an edit)`, goal(lsp.edit2000.p95 < 15)]);
+    const warm = lsp.edit2000.warm;
+    if (warm) rows.push(['   same, the next 200 edits (JIT done)', '—', `${ms(warm.p95)} ms (median ${ms(warm.p50)})`, '']);
     rows.push(['   same, 10,000 lines', '—', `${ms(lsp.edit10000.p95)} ms (median ${ms(lsp.edit10000.p50)})`, '']);
     rows.push(['4. server start → first diagnostics, median', '< 300 ms', `${ms(lsp.startup.firstDiagnostics.p50)} ms (initialize ${ms(lsp.startup.initialized.p50)})`, goal(lsp.startup.firstDiagnostics.p50 < 300)]);
   }
