@@ -133,3 +133,34 @@ describe('language server code cache', () => {
     } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 });
+
+describe('language server over --stdio', () => {
+  before(requireBuild);
+
+  const exitOf = (client: LspClient) => new Promise<number | null>(r => client.proc.once('exit', code => r(code)));
+
+  it('ends when the editor closes its stdin: exit code 1 without a shutdown request, 0 after one', async () => {
+    for (const shutdownFirst of [false, true]) {
+      const client = new LspClient();
+      await client.initialize();
+      const exited = exitOf(client);
+      if (shutdownFirst) await client.conn.sendRequest('shutdown');
+      client.conn.dispose();
+      client.proc.stdin!.end();
+      assert.equal(await exited, shutdownFirst ? 0 : 1);
+    }
+  });
+
+  it('sends a long file\'s diagnostics as one message the client reads whole (its length counted in bytes)', async () => {
+    const client = new LspClient();
+    client.settings = { debounce: 0 };
+    await client.initialize();
+    const uri = 'file:///tmp/boxlint-test/stdio/Dockerfile';
+    client.open(uri, Array.from({ length: 400 }, (_, i) => `FROM dé-bian AS s${i}\nRUN apt-get install -y curl`).join('\n'));
+    const diags = await client.diagnosticsFor(uri);
+    assert.ok(diags.length > 800, `${diags.length} diagnostics`);
+    assert.ok(diags.some(d => d.message.includes('dé-bian')), 'a message with a non-ASCII character');
+    assert.equal(client.stderr, '');
+    await client.stop();
+  });
+});

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // boxlint language server: a thin LSP adapter over the engine. Runs over --stdio, --node-ipc or --socket.
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CodeActionKind,
+  createConnection, ProposedFeatures, StreamMessageReader, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CodeActionKind,
   type Diagnostic, type InitializeResult, type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,6 +14,7 @@ import { codeActions, FIX_ALL_KIND, PIN_DIGEST_COMMAND, resolveFixAll, type Clie
 import { Models } from './models';
 import { IdleMemory } from './idle-memory';
 import { pinDigest } from './pin-digest';
+import { consoleToStderr, StdioMessageWriter } from './stdio-writer';
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
@@ -109,7 +110,14 @@ export function startServer(connection: Connection): void {
 /** Runs the server on the transport named in argv (--stdio, --node-ipc, --socket): dist/server.js calls it. */
 export function start(): void {
   process.on('uncaughtException', e => { process.stderr.write(`boxlint: uncaught ${e?.stack ?? e}\n`); });
-  startServer(createConnection(ProposedFeatures.all));
+  if (!process.argv.includes('--stdio')) { startServer(createConnection(ProposedFeatures.all)); return; }
+  consoleToStderr();
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StdioMessageWriter(process.stdout));
+  // As the library does for a stdio it opens itself: an editor that goes away (stdin closed) ends the server.
+  let shutdown = false;
+  connection.onShutdown(() => { shutdown = true; });
+  for (const event of ['end', 'close']) process.stdin.on(event, () => process.exit(shutdown ? 0 : 1));
+  startServer(connection);
 }
 
 if (require.main === module) start();
