@@ -1,5 +1,6 @@
 import { defineDockerfileRule } from '../../rule';
-import { commandsNamed, hasFlag } from '../../shell/commands';
+import { commandsNamed, hasFlag, type HostCommand } from '../../shell/commands';
+import type { ShellHost, ShellSource } from '../../shell/host';
 import { PIP, managerCalls } from '../../shell/packages';
 import type { ShellScript } from '../../shell/script';
 import type { DfShellSource, DockerfileModel } from '../../dockerfile/model';
@@ -18,8 +19,8 @@ interface ScriptPips { calls: PipCall[]; exportsAt: number[] }
 const NO_PIPS: ScriptPips = { calls: [], exportsAt: [] };
 
 /**
- * Kept per parsed script (editors keep a script while its text stays): an edit then costs a lookup per RUN, not the
- * command index of the whole file.
+ * Kept per parsed script (editors keep a script while its text stays): an edit then costs a lookup per RUN and the
+ * scripts it changed, not the command index of the whole file.
  */
 const pipsByScript = new WeakMap<ShellScript, ScriptPips>();
 
@@ -31,11 +32,38 @@ function pipsOf(model: DockerfileModel, script: ShellScript): ScriptPips {
 
 /** Apart from pipsOf: its closures capture `script`, which would cost a context object on every lookup. */
 function findPips(model: DockerfileModel, script: ShellScript): ScriptPips {
-  const host = { kind: model.kind, lines: model.lines, shellSources: () => [{ script, offset: 0, heredoc: false }] };
-  const calls = managerCalls(host, PIP).filter(c => !hasFlag(c.args, '--no-cache-dir') && !c.command.command.assignments.some(truthy))
-    .map(c => ({ command: c.command.command.start, name: c.command.nameWord.start, subcommandEnd: c.subcommand.end }));
-  const exportsAt = commandsNamed(host, 'export').filter(c => c.args.some(truthy)).map(c => c.command.start);
-  return calls.length || exportsAt.length ? { calls, exportsAt } : NO_PIPS;
+  const sources: ShellSource[] = [{ script, offset: 0, heredoc: false }];
+  const host: ShellHost = { kind: model.kind, lines: model.lines, shellSources: () => sources };
+  return collectPips(host).get(script) ?? NO_PIPS;
+}
+
+/** What each script of `host` holds for this rule (scripts holding nothing are left out). */
+function collectPips(host: ShellHost): Map<ShellScript, ScriptPips> {
+  // Equal RUN texts share one parsed script: its commands are read from its first source only.
+  const first = new Map<ShellScript, ShellSource>();
+  for (const source of host.shellSources()) if (!first.has(source.script)) first.set(source.script, source);
+  const out = new Map<ShellScript, ScriptPips>();
+  const entry = (c: HostCommand) => {
+    if (first.get(c.source.script) !== c.source) return null;
+    let pips = out.get(c.source.script);
+    if (!pips) out.set(c.source.script, pips = { calls: [], exportsAt: [] });
+    return pips;
+  };
+  for (const c of managerCalls(host, PIP)) {
+    if (hasFlag(c.args, '--no-cache-dir') || c.command.command.assignments.some(truthy)) continue;
+    entry(c.command)?.calls.push({ command: c.command.command.start, name: c.command.nameWord.start, subcommandEnd: c.subcommand.end });
+  }
+  for (const c of commandsNamed(host, 'export')) if (c.args.some(truthy)) entry(c)?.exportsAt.push(c.command.start);
+  return out;
+}
+
+/**
+ * Opening a file, or a lint without an editor: most scripts are new, and the other rules reading scripts build the
+ * file's command index anyway, so every script is read from it at once.
+ */
+function fillFromFile(model: DockerfileModel, sources: readonly DfShellSource[]): void {
+  const found = collectPips(model);
+  for (const s of sources) if (!pipsByScript.has(s.script)) pipsByScript.set(s.script, found.get(s.script) ?? NO_PIPS);
 }
 
 /** An `export PIP_NO_CACHE_DIR=1` earlier in the same RUN (its shell-form part or a heredoc script) than document offset `at`. */
@@ -63,6 +91,9 @@ export default defineDockerfileRule({
   },
   check({ model, report }) {
     const sources = model.shellSources();
+    let unknown = 0;
+    for (const s of sources) if (!pipsByScript.has(s.script)) unknown++;
+    if (unknown * 2 > sources.length) fillFromFile(model, sources);
     for (const source of sources) {
       const { calls } = pipsOf(model, source.script);
       if (!calls.length) continue;
