@@ -79,8 +79,9 @@ function globalsOf(model: DockerfileModel): [string, string | null][] {
   return globals;
 }
 
-/** What `perStage` kept for one stage, and what it was computed from. */
-export interface StageMemo<T> { chain: DfStage[]; globals: unknown; escapeChar: string; isLast: boolean; reachesFinal: boolean; value: T }
+/** What `perStage` kept for one stage, and what it was computed from (`parents`: the stages it builds FROM, nearest first). */
+export interface StageMemo<T> { parents: readonly DfStage[]; globals: unknown; escapeChar: string; isLast: boolean; reachesFinal: boolean; value: T }
+const NO_STAGES: readonly DfStage[] = [];
 
 /**
  * `compute(model, stage)`, kept on the stage object: editors reuse an unchanged stage (same instructions, FROM resolved
@@ -93,17 +94,18 @@ export function perStage<T>(memo: WeakMap<DfStage, StageMemo<T>>, model: Dockerf
   const globals = globalsOf(model);
   const kept = memo.get(stage);
   if (kept && kept.globals === globals && kept.escapeChar === model.escapeChar && kept.isLast === stage.isLast
-    && kept.reachesFinal === stage.reachesFinal && sameChain(model, stage, kept.chain)) return kept.value;
+    && kept.reachesFinal === stage.reachesFinal && sameParents(model, stage, kept.parents)) return kept.value;
   const value = compute(model, stage);
-  memo.set(stage, { chain: stageChain(model, stage), globals, escapeChar: model.escapeChar, isLast: stage.isLast, reachesFinal: stage.reachesFinal, value });
+  const parent = parentStage(model, stage);
+  memo.set(stage, { parents: parent ? stageChain(model, parent) : NO_STAGES, globals, escapeChar: model.escapeChar, isLast: stage.isLast, reachesFinal: stage.reachesFinal, value });
   return value;
 }
 
-/** stageChain(model, stage) equals `chain` (walked without building it). */
-function sameChain(model: DockerfileModel, stage: DfStage, chain: DfStage[]): boolean {
+/** The stages `stage` builds FROM are `parents` (walked without building the list; as many as stageChain reads, at least). */
+function sameParents(model: DockerfileModel, stage: DfStage, parents: readonly DfStage[]): boolean {
   let k = 0;
-  for (let s: DfStage | null = stage; s && k < MAX_STAGE_CHAIN; s = parentStage(model, s), k++) if (chain[k] !== s) return false;
-  return k === chain.length;
+  for (let s = parentStage(model, stage); s && k < MAX_STAGE_CHAIN; s = parentStage(model, s), k++) if (parents[k] !== s) return false;
+  return k === parents.length;
 }
 
 /** The stage a `COPY --from` / `--mount from=` value names: an earlier stage name or index, else null. */
