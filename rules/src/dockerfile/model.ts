@@ -66,6 +66,11 @@ export interface DockerfileModel extends ShellHost {
   globalArgs: Map<string, string | null>;
   comments: DfComment[];
   directives: { name: string; value: string; range: Range }[];
+  /**
+   * Built for an editor's document (with a SyntaxCache): its next version reuses what this one built, so work
+   * kept per scanned instruction or stage object pays off. A one-off lint (the CLI) keeps nothing.
+   */
+  incremental: boolean;
   /** Shell scripts, parsed lazily (needs the shell parser); empty when the file sets a non-POSIX shell. */
   shellSources(): DfShellSource[];
 }
@@ -147,6 +152,7 @@ const shellPlans = new WeakMap<SyntaxInstruction, ShellPlan>();
 
 /** The plan of a RUN with arguments; its bodies are found once its script is parsed (within the shell budget). */
 function shellPlan(model: DockerfileModel, ins: DfInstruction, offset: number): ShellPlan {
+  if (!model.incremental) return { text: shellText(model, ins, offset), bodies: null };
   let plan = shellPlans.get(ins.syntax);
   // Kept across versions: a script of its own, not a slice of this version's text (see detach).
   if (!plan) shellPlans.set(ins.syntax, plan = { text: detach(shellText(model, ins, offset)), bodies: null });
@@ -159,7 +165,8 @@ function heredocBodies(model: DockerfileModel, ins: DfInstruction, script: Shell
     const c = h.contentRange;
     if (!c || !isHeredocScript(script, model.lines.offsetAt(h.startRange.start) - offset)) continue;
     const from = model.lines.offsetAt(c.start);
-    bodies.push({ at: from - offset, text: detach(model.text.slice(from, model.lines.offsetAt(c.end))) });
+    const text = model.text.slice(from, model.lines.offsetAt(c.end));
+    bodies.push({ at: from - offset, text: model.incremental ? detach(text) : text });
   }
   return bodies;
 }
@@ -231,15 +238,17 @@ function collectShellSources(model: DockerfileModel, parseScript: (text: string)
       if (budget.take(body.text.length, offset + body.at)) into.push({ instruction: target, script: parseScript(body.text), offset: offset + body.at, heredoc: true });
     }
   };
-  // The shell is POSIX again at every FROM, until a SHELL instruction names another.
+  // The shell is POSIX at the start and again at every FROM, until a SHELL instruction names another.
   const visitAll = (list: DfInstruction[], into: DfShellSource[]) => {
     let posix = true;
     for (const ins of list) {
+      if (ins.keyword === 'FROM') posix = true;
       const sh = shellOf(ins);
       if (sh) posix = SHELL_NAMES.has(sh);
       visit(ins, posix, into);
     }
   };
+  if (!model.incremental) { visitAll(model.instructions, out); return out; }
   visitAll(model.stages.length ? model.instructions.slice(0, model.instructions.indexOf(model.stages[0].from.instruction)) : model.instructions, out);
   for (const stage of model.stages) {
     let known = stageSources.get(stage);
@@ -269,7 +278,7 @@ export function parseDockerfile(text: string, parseScript: (text: string) => She
   const lines = new LineIndex(text);
   const tree = parseSyntax(text, lines, syntax);
   const model: DockerfileModel = {
-    kind: 'dockerfile', text, lines, escapeChar: tree.escapeChar, instructions: [], stages: [],
+    kind: 'dockerfile', text, lines, escapeChar: tree.escapeChar, instructions: [], stages: [], incremental: !!syntax,
     globalArgs: new Map(), comments: [], directives: [], shellSources: () => [],
   };
   // Any leading `# key=value` reads as a directive; only Docker's own are directives, the rest
@@ -359,7 +368,8 @@ function resolve(model: DockerfileModel, image: string | null, earlierStages: Se
 function makeFrom(model: DockerfileModel, parts: FromParts, ins: DfInstruction, earlierStages: Set<string>): DfFrom {
   const { imageRange, tagRange, digestRange, alias, aliasRange } = parts;
   // A stage is kept across versions while unchanged: its image must not keep this version's text alive.
-  const image = imageRange ? detach(model.lines.textOf(imageRange)) : null;
+  const written = imageRange ? model.lines.textOf(imageRange) : null;
+  const image = written !== null && model.incremental ? detach(written) : written;
   const { resolved, isStageOrScratch } = resolve(model, image, earlierStages);
   return { instruction: ins, image, imageRange, resolved, ref: resolved ? parseImageRef(resolved) : null, tagRange, digestRange, alias, aliasRange, isStageOrScratch };
 }

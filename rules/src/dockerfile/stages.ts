@@ -91,6 +91,7 @@ const NO_STAGES: readonly DfStage[] = [];
  * instructions, not other stages). `memo` belongs to one rule.
  */
 export function perStage<T>(memo: WeakMap<DfStage, StageMemo<T>>, model: DockerfileModel, stage: DfStage, compute: (model: DockerfileModel, stage: DfStage) => T): T {
+  if (!model.incremental) return compute(model, stage); // a one-off lint: nothing to reuse
   const globals = globalsOf(model);
   const kept = memo.get(stage);
   if (kept && kept.globals === globals && kept.escapeChar === model.escapeChar && kept.isLast === stage.isLast
