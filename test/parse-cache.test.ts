@@ -68,6 +68,22 @@ describe('parse cache', () => {
     assert.equal(cache.shell.parsed, first + 1, 'the same text again parses nothing');
   });
 
+  it('parses one script per edit when typing moves from stage to stage (kept stages keep their parses)', () => {
+    const stage = (n: number) => `FROM debian:12 AS s${n}\nRUN apt-get update\nRUN curl -fsSL https://x/${n} -o /tmp/f\nRUN <<EOF\necho ${n}\nEOF\n`;
+    const lines = Array.from({ length: 12 }, (_, n) => stage(n)).join('\n').split('\n');
+    const cache = createParseCache();
+    lint(lines.join('\n'), 'dockerfile', {}, cache);
+    const targets = lines.map((l, i) => (l.startsWith('RUN apt-get') ? i : -1)).filter(i => i >= 0);
+    // Each version types into one RUN of another stage (earlier edits stay): one new script a version.
+    for (let k = 0; k < 3 * targets.length; k++) {
+      const at = targets[(k * 5) % targets.length];
+      lines[at] += ` x${k}`;
+      const before = cache.shell.parsed;
+      lint(lines.join('\n'), 'dockerfile', {}, cache);
+      assert.equal(cache.shell.parsed - before, 1, `edit ${k} on line ${at}`);
+    }
+  });
+
   it('gives the same findings as an uncached lint across a sequence of edits', function () {
     this.timeout(180_000);
     const docs = readdirSync(FIXTURES).flatMap(rule => readdirSync(join(FIXTURES, rule)).filter(f => /^(in)?valid.*\.Dockerfile$/.test(f)).map(f => join(FIXTURES, rule, f)));

@@ -143,11 +143,12 @@ function shellText(model: DockerfileModel, ins: DfInstruction, start: number): s
 
 /**
  * What a RUN hands to the shell parser: its bash text, and the heredoc bodies that are scripts with their offsets
- * from where its arguments start. It depends only on the instruction's own text and the escape character, so it
- * is kept per scanned instruction (editors reuse those across versions).
+ * from where its arguments start, each with its parse once made. It depends only on the instruction's own text and
+ * the escape character, so it is kept per scanned instruction (editors reuse those across versions; the parses
+ * too, so an edit in a stage parses the RUN it changed, not every RUN of the stage).
  */
-interface HeredocBody { at: number; text: string }
-interface ShellPlan { text: string; bodies: HeredocBody[] | null }
+interface HeredocBody { at: number; text: string; script?: ShellScript }
+interface ShellPlan { text: string; script?: ShellScript; bodies: HeredocBody[] | null }
 const shellPlans = new WeakMap<SyntaxInstruction, ShellPlan>();
 
 /** The plan of a RUN with arguments; its bodies are found once its script is parsed (within the shell budget). */
@@ -231,11 +232,11 @@ function collectShellSources(model: DockerfileModel, parseScript: (text: string)
     const offset = argsOffset(model, target);
     const plan = shellPlan(model, target, offset);
     if (!budget.take(plan.text.length, offset)) return;
-    const script = parseScript(plan.text);
+    const script = plan.script ??= parseScript(plan.text);
     into.push({ instruction: target, script, offset, heredoc: false });
     plan.bodies ??= heredocBodies(model, target, script, offset);
     for (const body of plan.bodies) {
-      if (budget.take(body.text.length, offset + body.at)) into.push({ instruction: target, script: parseScript(body.text), offset: offset + body.at, heredoc: true });
+      if (budget.take(body.text.length, offset + body.at)) into.push({ instruction: target, script: body.script ??= parseScript(body.text), offset: offset + body.at, heredoc: true });
     }
   };
   // The shell is POSIX at the start and again at every FROM, until a SHELL instruction names another.
