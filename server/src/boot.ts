@@ -40,7 +40,10 @@ function load(): void {
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
   (runAsModule(script, bundle) as { start(): void }).start();
   if (cachedData && !script.cachedDataRejected) return;
-  // Written once the first lints have compiled their functions too (or at exit if that comes first).
+  // Written at exit, with every function the session compiled. Not earlier: serialising frees a buffer of ~1-2 MB
+  // that glibc had mmapped, which raises its trim threshold to twice that for the rest of the process, and every
+  // malloc arena then keeps that much free memory (corpus settled 73-81 MB instead of ~70 on a first start). A
+  // session killed by a signal writes none; the next start compiles and tries again.
   let written = false;
   const write = () => {
     if (written) return;
@@ -55,7 +58,6 @@ function load(): void {
       }
     } catch { /* a read-only home only costs the next start its compile time */ }
   };
-  setTimeout(write, 3000).unref();
   process.on('exit', write);
 }
 
