@@ -1,7 +1,7 @@
 // The lint engine: text in, findings out. No I/O, no LSP, no Node-only API.
 import type { FileKind, Finding, Fix, Range, Severity, SeveritySetting } from './types';
 import { defaultConfig, type LintConfig } from './config';
-import type { AnyRule, DockerfileRule, RuleContext, RuleMeta } from './rule';
+import type { AnyRule, DockerfileRule, Report, RuleContext, RuleMeta } from './rule';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
 import { dockerfilePragmas, dockerfileSuppressionPlaces } from './dockerfile/pragmas';
 import { parseVagrantfile, type VagrantfileModel } from './vagrantfile/model';
@@ -147,18 +147,27 @@ export function lint(text: string, kind: FileKind, partial: Partial<LintConfig> 
   return lintModel(model, config, cache);
 }
 
+/** Findings made from reports the findings caches keep (editors): read-only for every consumer. */
+const findingOf = new WeakMap<Report, Finding>();
+
 export function lintModel(model: Model, config: LintConfig, cache?: ParseCache): LintResult {
   const findings: Finding[] = [];
   const errors: InternalError[] = [];
   const options = { trustedRegistries: config.trustedRegistries, settings: config.settings, dockerignore: config.dockerignore };
   // One context for all rules: `report` files findings under the rule running now.
   let running: EnabledRule;
+  const finding = (r: Report): Finding => ({
+    ruleId: running.rule.id, ruleName: running.rule.name, aliases: running.aliases as string[], concern: running.rule.concern,
+    severity: running.severity, message: r.message, range: r.range, fixes: r.fixes ?? [],
+  });
   const ctx: RuleContext<Model> = {
     model, options,
-    report: r => findings.push({
-      ruleId: running.rule.id, ruleName: running.rule.name, aliases: running.aliases as string[], concern: running.rule.concern,
-      severity: running.severity, message: r.message, range: r.range, fixes: r.fixes ?? [],
-    }),
+    // With a cache, a report kept from an earlier version is the same object again: so is its finding.
+    report: cache ? r => {
+      let f = findingOf.get(r);
+      if (!f || f.severity !== running.severity || f.ruleId !== running.rule.id) findingOf.set(r, f = finding(r));
+      findings.push(f);
+    } : r => findings.push(finding(r)),
   };
   for (const enabled of enabledRules(model.kind, config)) {
     const { rule } = enabled;
