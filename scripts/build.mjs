@@ -1,6 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client into dist/ (no node_modules in the .vsix)
 // and copies the WASM grammar (prism) beside them.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -21,8 +22,12 @@ const resident = { minify: true };
 await Promise.all([
   // The CLI and its worker thread (large trees are linted in parallel), each a standalone bundle.
   build({ ...common, entryPoints: { cli: 'cli/src/main.ts', 'cli-worker': 'cli/src/worker.ts' }, outdir: 'dist' }),
-  // dist/server.js is a small loader that runs server-main.js through a V8 code cache (server/src/boot.ts).
-  build({ ...common, ...resident, entryPoints: { server: 'server/src/boot.ts', 'server-main': 'server/src/main.ts' }, outdir: 'dist' }),
+  // dist/server.js is a small loader that runs server-main.js through a V8 code cache (server/src/boot.ts). V8 checks
+  // a cache against the source's length only, so the loader names its cache by the bundle's content hash.
+  build({ ...common, ...resident, entryPoints: { 'server-main': 'server/src/main.ts' }, outdir: 'dist' }).then(() => {
+    const id = createHash('sha256').update(readFileSync('dist/server-main.js')).digest('hex').slice(0, 16);
+    return build({ ...common, ...resident, entryPoints: { server: 'server/src/boot.ts' }, outdir: 'dist', define: { SERVER_MAIN_ID: JSON.stringify(id) } });
+  }),
   // Vagrantfiles are parsed on this worker thread, under a watchdog (host/src/vagrant-watchdog.ts); vagrant-worker.js
   // is a small loader of vagrant-worker-main.js (host/src/vagrant-worker-boot.ts).
   build({ ...common, ...resident, entryPoints: { 'vagrant-worker': 'host/src/vagrant-worker-boot.ts', 'vagrant-worker-main': 'host/src/vagrant-worker.ts' }, outdir: 'dist' }),

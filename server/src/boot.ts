@@ -23,9 +23,16 @@ import { readFileOutsideMalloc, readTextOutsideMalloc, runAsModule } from '../..
 const SERVER_V8_FLAGS = ['--liftoff-only', '--max-inlined-bytecode-size-cumulative=200'];
 const BUNDLE = join(__dirname, 'server-main.js');
 
-function cacheFile(size: number): string {
+/**
+ * The bundle's content hash, set by the build (scripts/build.mjs). V8 accepts a cache for any source of the same
+ * length (its check is the length, the V8 version and the flags), so a build of the same length (an upgrade that
+ * changes a version string) would run the previous build's compiled functions: the cache is named by content.
+ */
+declare const SERVER_MAIN_ID: string;
+
+function cacheFile(): string {
   const dir = process.env.BOXLINT_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'boxlint');
-  return join(dir, `server-${process.versions.v8}-${size}.v8cache`);
+  return join(dir, `server-${process.versions.v8}-${SERVER_MAIN_ID}.v8cache`);
 }
 
 function load(): void {
@@ -34,7 +41,7 @@ function load(): void {
   // Both are read outside malloc: freeing a Buffer of this size would leave every malloc arena of the process
   // keeping ~2x that much free memory (host/src/read-outside-malloc.ts).
   const source = readTextOutsideMalloc(bundle).replace(/^#!.*/, ''); // a shebang is only valid at the start of a file
-  const file = cacheFile(source.length);
+  const file = cacheFile();
   let cachedData: Uint8Array | undefined;
   try { cachedData = readFileOutsideMalloc(file); } catch { cachedData = undefined; }
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
