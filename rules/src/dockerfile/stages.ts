@@ -65,6 +65,11 @@ export function stageChain(model: DockerfileModel, stage: DfStage): DfStage[] {
   return out;
 }
 
+/** True when a stage `stage` builds FROM (not itself) has a `keyword` instruction: what it inherits (WORKDIR, SHELL). */
+export function inheritsKeyword(model: DockerfileModel, stage: DfStage, keyword: string): boolean {
+  return stageChain(model, stage).slice(1).some(s => s.instructions.some(i => i.keyword === keyword));
+}
+
 /** The global ARGs (names and defaults, in order) of the models linted last: models with equal ones share this object. */
 let lastGlobals: [string, string | null][] = [];
 const globalsOfModel = new WeakMap<DockerfileModel, [string, string | null][]>();

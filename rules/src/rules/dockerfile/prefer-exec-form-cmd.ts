@@ -1,7 +1,7 @@
 import { defineDockerfileRule, type Report } from '../../rule';
 import type { Fix, Range } from '../../types';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../dockerfile/model';
-import { beforeFirstFrom, perStage, stageChain, type StageMemo } from '../../dockerfile/stages';
+import { beforeFirstFrom, inheritsKeyword, perStage, type StageMemo } from '../../dockerfile/stages';
 
 /** Words a shell would pass through unchanged: no quotes, expansions, globs, operators or escapes. */
 const PLAIN_WORD = /^[A-Za-z0-9_./:@%+,=-]+$/;
@@ -46,7 +46,7 @@ function reportShellForms(model: DockerfileModel, instructions: DfInstruction[],
 /** A stage's findings: they depend on it and on the SHELL instructions of the stages it builds FROM. */
 function stageFindings(model: DockerfileModel, stage: DfStage): Report[] {
   const out: Report[] = [];
-  const inherited = stageChain(model, stage).slice(1).some(s => s.instructions.some(i => i.keyword === 'SHELL'));
+  const inherited = inheritsKeyword(model, stage, 'SHELL');
   reportShellForms(model, stage.instructions, inherited, r => out.push(r));
   return out;
 }

@@ -1,6 +1,6 @@
 import { defineDockerfileRule, type Report } from '../../rule';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../dockerfile/model';
-import { beforeFirstFrom, copyParts, isAbsoluteOrVariable, perStage, stageChain, unquote, type StageMemo } from '../../dockerfile/stages';
+import { beforeFirstFrom, copyParts, isAbsoluteOrVariable, inheritsKeyword, perStage, unquote, type StageMemo } from '../../dockerfile/stages';
 
 /** Reports COPYs to a relative destination among `instructions` before any WORKDIR (`workdir`: one in a stage built FROM). */
 function reportRelativeCopies(model: DockerfileModel, instructions: DfInstruction[], workdir: boolean, report: (r: Report) => void): void {
@@ -19,7 +19,7 @@ function reportRelativeCopies(model: DockerfileModel, instructions: DfInstructio
 /** A stage's findings: they depend on it and on whether a stage it builds FROM sets a WORKDIR. */
 function stageFindings(model: DockerfileModel, stage: DfStage): Report[] {
   const out: Report[] = [];
-  const workdir = stageChain(model, stage).slice(1).some(s => s.instructions.some(i => i.keyword === 'WORKDIR'));
+  const workdir = inheritsKeyword(model, stage, 'WORKDIR');
   reportRelativeCopies(model, stage.instructions, workdir, r => out.push(r));
   return out;
 }
