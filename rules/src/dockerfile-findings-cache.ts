@@ -9,6 +9,7 @@ import type { DockerfileRule, Report, RuleContext } from './rule';
 import type { DfInstruction, DfShellSource, DfStage, DockerfileModel } from './dockerfile/model';
 import type { SyntaxInstruction } from './dockerfile/parse';
 import { reachesFinalImage } from './dockerfile/run-scripts';
+import { beforeFirstFrom } from './dockerfile/stages';
 
 export type PartScope = 'instruction' | 'stage';
 
@@ -63,9 +64,9 @@ function stageSpecs(model: DockerfileModel, { at }: Sources): Spec[] {
     firstLine: instructions[0].range.start.line, lastLine: instructions[instructions.length - 1].range.end.line,
   });
   const specs: Spec[] = [];
-  const before = model.stages.length ? model.instructions.indexOf(model.stages[0].from.instruction) : model.instructions.length;
-  if (before) specs.push(spec(model.instructions.slice(0, before), 0, null));
-  let from = before;
+  const loose = beforeFirstFrom(model);
+  if (loose.length) specs.push(spec(loose, 0, null));
+  let from = loose.length;
   for (const s of model.stages) {
     specs.push(spec(s.instructions, from, s));
     from += s.instructions.length;

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Entry of dist/server.js: loads the language server bundle (dist/server-main.js) through a V8 code cache,
 // so a start after the first skips compiling the ~1.5 MB bundle and the functions the first lint ran
-// (Node 20 has no module.enableCompileCache). V8 accepts a cache only for the same source, V8 version and
-// flags, and silently recompiles otherwise; the cache is rewritten then. Kept in the user's cache folder
+// (Node 20 has no module.enableCompileCache). V8 accepts a cache only for the same source length, V8 version
+// and flags, and silently recompiles otherwise (the cache is then rewritten); the file is named by the bundle's
+// content hash, so another build never meets this one's cache. Kept in the user's cache folder
 // (BOXLINT_CACHE_DIR, else $XDG_CACHE_HOME/boxlint or ~/.cache/boxlint), never in a shared temp folder.
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
@@ -59,7 +60,7 @@ function load(): void {
       mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
       writeFileSync(`${file}.${process.pid}`, script.createCachedData());
       renameSync(`${file}.${process.pid}`, file);
-      // Caches of earlier builds (another size or V8) are never read again: each upgrade would leave ~1.2 MB behind.
+      // Caches of other builds (another bundle or V8) are never read again: each upgrade would leave ~1.2 MB behind.
       for (const name of readdirSync(dirname(file))) {
         if (/^server-.*\.v8cache$/.test(name) && name !== basename(file)) rmSync(join(dirname(file), name), { force: true });
       }

@@ -7,7 +7,7 @@ import { ShellBudget, SHELL_BUDGET, type ShellHost, type ShellSource } from '../
 import { expandVars, parseImageRef, type ImageRef } from './image-ref';
 import { parseSyntax, type InstructionSyntax, type SyntaxCache, type SyntaxInstruction } from './parse';
 import type { FromParts } from './parse-from';
-import { parentStage } from './stages';
+import { beforeFirstFrom, parentStage } from './stages';
 
 export type { DfFlag, DfHeredoc, DfProperty, DfWord } from './parse';
 
@@ -250,7 +250,7 @@ function collectShellSources(model: DockerfileModel, parseScript: (text: string)
     }
   };
   if (!model.incremental) { visitAll(model.instructions, out); return out; }
-  visitAll(model.stages.length ? model.instructions.slice(0, model.instructions.indexOf(model.stages[0].from.instruction)) : model.instructions, out);
+  visitAll(beforeFirstFrom(model), out);
   for (const stage of model.stages) {
     let known = stageSources.get(stage);
     if (known && budget.spent + known.cost <= SHELL_BUDGET) {
@@ -355,7 +355,7 @@ function reusableStage(model: DockerfileModel, old: DfStage | undefined, all: Sy
 
 function sameArgs(a: Map<string, string | null>, b: Map<string, string | null>): boolean {
   if (a.size !== b.size) return false;
-  for (const [k, v] of a) if (b.get(k) !== v || !b.has(k)) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false; // values are strings or null, never undefined
   return true;
 }
 

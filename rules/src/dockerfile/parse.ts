@@ -88,15 +88,13 @@ export class Source {
   sub(a: number, b: number): string { return this.text.substring(this.norm(a), this.norm(b)); }
 }
 
-/** One instruction as the scanner found it: keyword word and offsets. */
-/** `raw`: its words once read (set up front so every node has one shape). */
+/** One instruction as the scanner found it: keyword word and offsets; `raw`: its words once read (set up front so every node has one shape). */
 export interface Node { word: string; keyword: string; start: number; kwEnd: number; end: number; raw: RawArg[] | undefined }
 
 const JSON_FORM = new Set(['ADD', 'CMD', 'COPY', 'ENTRYPOINT', 'RUN', 'SHELL', 'VOLUME']);
 const FLAGS_UNTIL_PLAIN = new Set(['ADD', 'COPY', 'RUN', 'FROM']);
 const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN']);
 const PROPERTY_KEYWORDS = new Set(['ENV', 'ARG', 'LABEL']);
-
 
 export function parseSyntax(text: string, lines: LineIndex, cache?: SyntaxCache): SyntaxTree {
   return new Parser(new Source(text, lines), cache).parse();
