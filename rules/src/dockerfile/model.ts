@@ -278,9 +278,12 @@ function collectShellSources(model: DockerfileModel, parseScript: (text: string)
 export function parseDockerfile(text: string, parseScript: (text: string) => ShellScript = parseShell, syntax?: SyntaxCache, previous?: DockerfileModel): DockerfileModel {
   const lines = new LineIndex(text);
   const tree = parseSyntax(text, lines, syntax);
+  // Set in the literal, not by `model.shellSources = () => …`: V8 allocates a function literal assigned to a property
+  // in the old generation, where its context keeps the model alive through every young-generation GC.
+  let sources: DfShellSource[] | null = null;
   const model: DockerfileModel = {
     kind: 'dockerfile', text, lines, escapeChar: tree.escapeChar, instructions: [], stages: [], incremental: !!syntax,
-    globalArgs: new Map(), comments: [], directives: [], shellSources: () => [],
+    globalArgs: new Map(), comments: [], directives: [], shellSources: () => (sources ??= collectShellSources(model, parseScript)),
   };
   // Any leading `# key=value` reads as a directive; only Docker's own are directives, the rest
   // (`# hadolint ignore=…`) are comments.
@@ -335,8 +338,6 @@ export function parseDockerfile(text: string, parseScript: (text: string) => She
     const parent = s.reachesFinal ? parentStage(model, s) : null;
     if (parent) parent.reachesFinal = true;
   }
-  let sources: DfShellSource[] | null = null;
-  model.shellSources = () => (sources ??= collectShellSources(model, parseScript));
   return model;
 }
 

@@ -251,9 +251,13 @@ class Builder implements ValueContext {
     this.countWrites(result.value as unknown as AnyNode);
     this.visit(result.value as unknown as AnyNode, new Map());
     model.statements.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
-    model.mapLiteral = v => (v.kind === 'string' || v.kind === 'template' ? mapStringLiteral(v.node, model.text, this.toUtf16) : null);
     let sources: VgShellSource[] | null = null;
-    model.shellSources = () => (sources ??= this.collectShellSources());
+    // Closures made inside an object literal: V8 allocates a function literal assigned to a property
+    // (`model.f = () => …`) in the old generation, where its context would keep this parse alive until a full GC.
+    Object.assign(model, {
+      mapLiteral: (v: VgValue) => (v.kind === 'string' || v.kind === 'template' ? mapStringLiteral(v.node, model.text, this.toUtf16) : null),
+      shellSources: () => (sources ??= this.collectShellSources()),
+    });
   }
 
   // ---- variables -------------------------------------------------------------------------------
