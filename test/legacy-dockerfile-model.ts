@@ -237,7 +237,7 @@ export function parseDockerfileLegacy(text: string, parseScript: (text: string) 
   const ast = DockerfileParser.parse(text);
   const model: DockerfileModel = {
     kind: 'dockerfile', text, lines, escapeChar: ast.getEscapeCharacter(), instructions: [], stages: [],
-    globalArgs: new Map(), comments: [], directives: [], shellSources: () => [],
+    globalArgs: new Map(), comments: [], directives: [], shellSources: () => [], memo: undefined,
   };
   // dockerfile-ast reads any leading `# key=value` as a directive; only Docker's own are directives,
   // the rest (`# hadolint ignore=…`) are comments.

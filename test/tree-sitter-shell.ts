@@ -164,7 +164,7 @@ export function treeSitterParseShell(text: string): ShellScript {
     const guarded = guardedStarts(root);
     for (const c of commands) c.guarded = guarded.has(c.start);
     src = '';
-    return { text, commands, hasErrors: root.hasError };
+    return { text, commands, hasErrors: root.hasError, memo: undefined };
   });
 }
 

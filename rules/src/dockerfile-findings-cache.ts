@@ -10,6 +10,7 @@ import type { DfInstruction, DfShellSource, DfStage, DockerfileModel } from './d
 import type { SyntaxInstruction } from './dockerfile/parse';
 import { reachesFinalImage } from './dockerfile/run-scripts';
 import { beforeFirstFrom } from './dockerfile/stages';
+import { Memo } from './memo';
 
 export type PartScope = 'instruction' | 'stage';
 
@@ -54,7 +55,7 @@ function sourcesByInstruction(model: DockerfileModel): Sources {
 const NO_STAGES: DfStage[] = [];
 
 /** The ids of a stage's scanned instructions: a stage object kept across versions keeps its instructions. */
-const stageIds = new WeakMap<DfStage, string>();
+const stageIds = new Memo<DfStage, string>();
 const ids = (list: readonly DfInstruction[]) => list.map(i => i.syntax.id).join(',');
 
 /** Stage parts: the instructions before the first FROM, then each stage. */
@@ -99,7 +100,7 @@ const instructionShape = (i: DfInstruction, k: number): Shape => ({ instructions
 function partOf(model: DockerfileModel, { instructions, from, stages, firstLine, lastLine }: Shape, { list, at }: Sources): Part {
   const own = list.slice(at[from], at[from + instructions.length]);
   // A copy, not Object.create(model): a model turned into a prototype would slow every rule reading it.
-  const host: DockerfileModel = { ...model, instructions, stages, shellSources: () => own };
+  const host: DockerfileModel = { ...model, instructions, stages, shellSources: () => own, memo: undefined };
   return { host, firstLine, lastLine };
 }
 

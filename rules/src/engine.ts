@@ -10,7 +10,7 @@ import { ShellCache } from './shell/script';
 import { ShellFindingsCache } from './shell-findings-cache';
 import { DockerfileFindingsCache } from './dockerfile-findings-cache';
 import { SyntaxCache } from './dockerfile/parse';
-import { isSuppressed, matchesId, suppressionFixes, type Pragma, type SuppressionPlaces } from './suppress';
+import { suppressedBy, matchesId, suppressionFixes, type Pragma, type SuppressionPlaces } from './suppress';
 import { ALL_RULES, FILE_TOO_LARGE } from './rules/index';
 import { SHELL_BUDGET } from './shell/host';
 
@@ -192,7 +192,8 @@ export function lintModel(model: Model, config: LintConfig, cache?: ParseCache):
     });
   }
   const pragmas = language(model.kind).pragmas(model);
-  const kept = pragmas.length ? findings.filter(f => !isSuppressed(f, pragmas)) : findings;
+  const suppressed = pragmas.length ? suppressedBy(pragmas) : null;
+  const kept = suppressed ? findings.filter(f => !suppressed(f)) : findings;
   kept.sort(compareFindings);
   return { findings: kept, errors };
 }

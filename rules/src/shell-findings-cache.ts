@@ -56,7 +56,7 @@ export class ShellFindingsCache {
       let stored = live.entry.stored[index];
       if (!stored) {
         let reports = NONE;
-        const host = live.host ??= { kind: ctx.model.kind, lines: ctx.model.lines, shellSources: (): ShellSource[] => [live.source] };
+        const host = live.host ??= { kind: ctx.model.kind, lines: ctx.model.lines, shellSources: (): ShellSource[] => [live.source], memo: undefined };
         rule.check({ model: host, options: ctx.options, report: r => { if (reports === NONE) reports = []; reports.push(r); } });
         this.checked++;
         if (!reports.every(r => within(r, live.line, live.lastLine))) {

@@ -65,11 +65,7 @@ export function matchesId(f: Pick<Finding, 'ruleId' | 'ruleName' | 'aliases'>, i
 
 /** Pragmas by lower-cased id: file-wide ones, and line scopes sorted by start with the running maximum end. */
 interface PragmaIndex { global: Set<string>; scoped: Map<string, { starts: number[]; maxEnds: number[] }> }
-const indexes = new WeakMap<Pragma[], PragmaIndex>();
-
 function pragmaIndex(pragmas: Pragma[]): PragmaIndex {
-  let index = indexes.get(pragmas);
-  if (index) return index;
   const global = new Set<string>();
   const spans = new Map<string, [number, number][]>();
   for (const p of pragmas) for (const id of p.ids) {
@@ -83,17 +79,19 @@ function pragmaIndex(pragmas: Pragma[]): PragmaIndex {
     let max = -Infinity;
     scoped.set(key, { starts: list.map(s => s[0]), maxEnds: list.map(s => (max = Math.max(max, s[1]))) });
   }
-  index = { global, scoped };
-  indexes.set(pragmas, index);
-  return index;
+  return { global, scoped };
 }
 
 /**
- * Whether a pragma covers the finding. Indexed (O(log n) a finding): a hostile file with 40,000 pragmas and as
+ * Whether one of `pragmas` covers a finding. Indexed (O(log n) a finding): a hostile file with 40,000 pragmas and as
  * many findings took over a minute when every finding scanned every pragma.
  */
-export function isSuppressed(f: Finding, pragmas: Pragma[]): boolean {
+export function suppressedBy(pragmas: Pragma[]): (f: Finding) => boolean {
   const { global, scoped } = pragmaIndex(pragmas);
+  return f => isSuppressed(f, global, scoped);
+}
+
+function isSuppressed(f: Finding, global: PragmaIndex['global'], scoped: PragmaIndex['scoped']): boolean {
   const line = f.range.start.line;
   for (const key of ['all', f.ruleId.toLowerCase(), f.ruleName, ...f.aliases.map(a => a.toLowerCase())]) {
     if (global.has(key)) return true;

@@ -1,6 +1,7 @@
 // FROM references the image rules judge: external images only (not `scratch`, not earlier stages).
 import type { Range } from '../types';
-import type { DfFrom, DockerfileModel } from './model';
+import type { DfFrom, DfStage, DockerfileModel } from './model';
+import { Memo } from '../memo';
 
 export interface ExternalImage {
   from: DfFrom;
@@ -19,15 +20,16 @@ export function externalImages(model: DockerfileModel): readonly ExternalImage[]
   if (kept) return kept;
   const out: ExternalImage[] = [];
   for (const stage of model.stages) {
-    let img = byFrom.get(stage.from);
-    if (img === undefined) byFrom.set(stage.from, img = externalImage(stage.from));
+    let img = byStage.get(stage);
+    if (img === undefined) img = byStage.set(stage, externalImage(stage.from));
     if (img) out.push(img);
   }
   byModel.set(model, out);
   return out;
 }
-const byModel = new WeakMap<DockerfileModel, readonly ExternalImage[]>();
-const byFrom = new WeakMap<DfFrom, ExternalImage | null>();
+const byModel = new Memo<DockerfileModel, readonly ExternalImage[]>();
+/** By stage: a stage keeps its FROM. */
+const byStage = new Memo<DfStage, ExternalImage | null>();
 
 function externalImage(from: DfFrom): ExternalImage | null {
   if (!from.image || !from.imageRange || from.isStageOrScratch || !from.ref) return null;

@@ -2,6 +2,7 @@
 // accepted under `settings:` in .boxlint.yaml): which labels are required, and the format of their values.
 import type { Report, RuleOptions } from '../rule';
 import type { DfProperty, DockerfileModel } from './model';
+import { Memo } from '../memo';
 
 export type LabelType = 'text' | 'url' | 'semver' | 'hash' | 'rfc3339' | 'spdx' | 'email';
 
@@ -24,7 +25,7 @@ export function labelPairs(model: DockerfileModel): readonly DfProperty[] {
   if (!pairs) labelCache.set(model, pairs = model.instructions.filter(i => i.keyword === 'LABEL').flatMap(i => i.properties));
   return pairs;
 }
-const labelCache = new WeakMap<DockerfileModel, DfProperty[]>();
+const labelCache = new Memo<DockerfileModel, DfProperty[]>();
 
 export interface LabelFormat {
   type: LabelType;

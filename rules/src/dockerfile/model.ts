@@ -2,6 +2,7 @@
 // syntax tree of ./parse.ts.
 import type { Range } from '../types';
 import { detach, LineIndex } from '../text';
+import { Memo, type Memoized } from '../memo';
 import { parseShell, type ShellScript } from '../shell/script';
 import { ShellBudget, SHELL_BUDGET, type ShellHost, type ShellSource } from '../shell/host';
 import { expandVars, parseImageRef, type ImageRef } from './image-ref';
@@ -38,7 +39,7 @@ export interface DfFrom {
   isStageOrScratch: boolean;
 }
 
-export interface DfStage {
+export interface DfStage extends Memoized {
   index: number;
   from: DfFrom;
   instructions: DfInstruction[];
@@ -149,7 +150,7 @@ function shellText(model: DockerfileModel, ins: DfInstruction, start: number): s
  */
 interface HeredocBody { at: number; text: string; script?: ShellScript }
 interface ShellPlan { text: string; script?: ShellScript; bodies: HeredocBody[] | null }
-const shellPlans = new WeakMap<SyntaxInstruction, ShellPlan>();
+const shellPlans = new Memo<SyntaxInstruction, ShellPlan>();
 
 /** The plan of a RUN with arguments; its bodies are found once its script is parsed (within the shell budget). */
 function shellPlan(model: DockerfileModel, ins: DfInstruction, offset: number): ShellPlan {
@@ -203,7 +204,7 @@ function shellOf(ins: DfInstruction): string | null {
  * `bases` holds, per source, the offset its instruction's arguments started at.
  */
 interface StageSources { sources: DfShellSource[]; cost: number; bases: number[] }
-const stageSources = new WeakMap<DfStage, StageSources>();
+const stageSources = new Memo<DfStage, StageSources>();
 
 /** Where an instruction's arguments start (a place the scanner found: inside its line, no clamping needed). */
 const argsOffset = (model: DockerfileModel, ins: DfInstruction) => model.lines.lineStart(ins.argsRange!.start.line) + ins.argsRange!.start.character;
@@ -283,7 +284,7 @@ export function parseDockerfile(text: string, parseScript: (text: string) => She
   let sources: DfShellSource[] | null = null;
   const model: DockerfileModel = {
     kind: 'dockerfile', text, lines, escapeChar: tree.escapeChar, instructions: [], stages: [], incremental: !!syntax,
-    globalArgs: new Map(), comments: [], directives: [], shellSources: () => (sources ??= collectShellSources(model, parseScript)),
+    globalArgs: new Map(), comments: [], directives: [], shellSources: () => (sources ??= collectShellSources(model, parseScript)), memo: undefined,
   };
   // Any leading `# key=value` reads as a directive; only Docker's own are directives, the rest
   // (`# hadolint ignore=…`) are comments.
@@ -318,7 +319,7 @@ export function parseDockerfile(text: string, parseScript: (text: string) => She
         i = end - 1;
       } else {
         const ins = toInstruction(syn, null);
-        stage = { index: model.stages.length, from: makeFrom(model, syn.from, ins, stageNames), instructions: [ins], isLast: false, reachesFinal: false };
+        stage = { index: model.stages.length, from: makeFrom(model, syn.from, ins, stageNames), instructions: [ins], isLast: false, reachesFinal: false, memo: undefined };
         ins.stage = stage;
         model.instructions.push(ins);
       }

@@ -5,6 +5,7 @@
 // instruction, and reads `<< EOF` / `<< 'EOF'` as BuildKit does (dockerfile-ast upstream #120).
 import type { Position, Range } from '../types';
 import { detach, type LineIndex } from '../text';
+import type { Memoized } from '../memo';
 import { isWs, propertiesOf } from './parse-properties';
 import { fromPartsOf, type FromParts } from './parse-from';
 
@@ -45,7 +46,7 @@ export interface InstructionSyntax {
   heredocs: DfHeredoc[];
 }
 
-export interface SyntaxInstruction extends InstructionSyntax {
+export interface SyntaxInstruction extends InstructionSyntax, Memoized {
   trigger: SyntaxInstruction | null;
   from: FromParts | null;
   /** Unique per scan: an instruction reused from the previous version keeps its id (see SyntaxCache). */
@@ -711,7 +712,7 @@ function instructionOf(src: Source, nd: Node, top: boolean): SyntaxInstruction {
     json: JSON_FORM.has(keyword) ? jsonOf(src, args) : null,
     heredocs, trigger: trig ? instructionOf(src, trig, false) : null,
     from: keyword === 'FROM' && top ? fromPartsOf(src, raw, args) : null,
-    id: ++lastId,
+    id: ++lastId, memo: undefined,
   };
 }
 

@@ -3,13 +3,14 @@ import type { Report } from '../rule';
 import type { DfInstruction, DfStage, DockerfileModel } from './model';
 import { beforeFirstFrom, pick, picked } from './stages';
 import { deleteLines } from '../removals';
+import { Memo } from '../memo';
 
 /** A next-instruction ignore pragma (not `global`/`stage`): it governs only the instruction below it. */
 const NEXT_LINE_PRAGMA = /^\s*#\s*(hadolint|boxlint)\s+ignore\s*=/i;
 
 /** CMD, ENTRYPOINT and HEALTHCHECK of a stage (not ONBUILD triggers): what the three rules read. */
 const isOverridable = (ins: DfInstruction) => !ins.onbuild && (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT' || ins.keyword === 'HEALTHCHECK');
-const overridable = new WeakMap<DfStage, DfInstruction[]>();
+const overridable = new Memo<DfStage, DfInstruction[]>();
 
 /**
  * Reports every `keyword` instruction that a later one in the same stage overrides, with a safe fix that

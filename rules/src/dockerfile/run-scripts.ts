@@ -3,6 +3,7 @@
 import type { DfInstruction, DfShellSource, DfStage, DockerfileModel } from './model';
 import { shellCommands, type HostCommand } from '../shell/commands';
 import { parentStage } from './stages';
+import { Memo } from '../memo';
 
 export interface RunScript {
   /** The RUN (for `ONBUILD RUN`, the trigger; its `onbuild` is set). */
@@ -32,7 +33,7 @@ export function runScripts(model: DockerfileModel): readonly RunScript[] {
   runScriptCache.set(model, scripts);
   return scripts;
 }
-const runScriptCache = new WeakMap<DockerfileModel, RunScript[]>();
+const runScriptCache = new Memo<DockerfileModel, RunScript[]>();
 
 export interface RunMount { type: string; target: string | null }
 

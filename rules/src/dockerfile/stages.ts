@@ -2,6 +2,7 @@
 // stages an image inherits from, and instructions grouped by stage (with a group for anything before the
 // first FROM, so fragments without FROM are still linted).
 import type { DfInstruction, DfStage, DfWord, DockerfileModel } from './model';
+import { Memo } from '../memo';
 
 /** Strips one pair of matching surrounding quotes (`"a"`, `'a'`). */
 export function unquote(s: string): string {
@@ -9,7 +10,7 @@ export function unquote(s: string): string {
 }
 
 /** Stage indexes by lower-cased `AS` name, ascending; built once per model (hostile files have 10,000s of stages). */
-const stagesByName = new WeakMap<DockerfileModel, Map<string, number[]>>();
+const stagesByName = new Memo<DockerfileModel, Map<string, number[]>>();
 
 function nameIndex(model: DockerfileModel): Map<string, number[]> {
   let index = stagesByName.get(model);
@@ -52,7 +53,7 @@ export function parentStage(model: DockerfileModel, stage: DfStage): DfStage | n
   return parent;
 }
 /** Parents by stage index, found once per model: file-scoped rules walk stage chains on every edit (a lookup by name lower-cases it). */
-const parents = new WeakMap<DockerfileModel, (DfStage | null | undefined)[]>();
+const parents = new Memo<DockerfileModel, (DfStage | null | undefined)[]>();
 
 /** Longest inheritance chain followed: real files have a handful; a hostile one could make every rule O(stages²). */
 export const MAX_STAGE_CHAIN = 256;
@@ -72,7 +73,7 @@ export function inheritsKeyword(model: DockerfileModel, stage: DfStage, keyword:
 
 /** The global ARGs (names and defaults, in order) of the models linted last: models with equal ones share this object. */
 let lastGlobals: [string, string | null][] = [];
-const globalsOfModel = new WeakMap<DockerfileModel, [string, string | null][]>();
+const globalsOfModel = new Memo<DockerfileModel, [string, string | null][]>();
 
 function globalsOf(model: DockerfileModel): [string, string | null][] {
   let globals = globalsOfModel.get(model);
@@ -95,7 +96,7 @@ const NO_STAGES: readonly DfStage[] = [];
  * `isLast`/`reachesFinal`, and positions inside those stages' instructions; nothing else (not the lines between
  * instructions, not other stages). `memo` belongs to one rule.
  */
-export function perStage<T>(memo: WeakMap<DfStage, StageMemo<T>>, model: DockerfileModel, stage: DfStage, compute: (model: DockerfileModel, stage: DfStage) => T): T {
+export function perStage<T>(memo: Memo<DfStage, StageMemo<T>>, model: DockerfileModel, stage: DfStage, compute: (model: DockerfileModel, stage: DfStage) => T): T {
   if (!model.incremental) return compute(model, stage); // a one-off lint: nothing to reuse
   const globals = globalsOf(model);
   const kept = memo.get(stage);
@@ -136,7 +137,7 @@ export function instructionGroups(model: DockerfileModel): readonly InstructionG
   groupCache.set(model, groups);
   return groups;
 }
-const groupCache = new WeakMap<DockerfileModel, InstructionGroup[]>();
+const groupCache = new Memo<DockerfileModel, InstructionGroup[]>();
 
 const NO_INSTRUCTIONS: DfInstruction[] = [];
 
@@ -162,13 +163,13 @@ export function pick(instructions: DfInstruction[], keep: (ins: DfInstruction) =
  * reads the few instructions it judges instead of walking every instruction of the file on every edit. `keep` must
  * judge an instruction alone; `memo` belongs to one `keep`.
  */
-export function picked(memo: WeakMap<DfStage, DfInstruction[]>, stage: DfStage, keep: (ins: DfInstruction) => boolean): DfInstruction[] {
+export function picked(memo: Memo<DfStage, DfInstruction[]>, stage: DfStage, keep: (ins: DfInstruction) => boolean): DfInstruction[] {
   let out = memo.get(stage);
   if (!out) memo.set(stage, out = pick(stage.instructions, keep));
   return out;
 }
 
-const copyFromMemo = new WeakMap<DfStage, DfInstruction[]>();
+const copyFromMemo = new Memo<DfStage, DfInstruction[]>();
 const isCopyFrom = (ins: DfInstruction) => ins.keyword === 'COPY' && fromFlag(ins) !== null;
 
 /** A stage's COPYs with `--from` (ONBUILD triggers included: their `onbuild` is set), kept per stage object. */

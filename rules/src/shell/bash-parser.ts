@@ -728,5 +728,5 @@ export function parseBash(text: string): ShellScript {
   const commands = p.commands.sort((a, b) => a.start - b.start);
   // The tree-sitter-based conversion linked pipelines only when the script had more than one simple command.
   if (p.simple <= 1) for (const c of commands) c.pipeline = null;
-  return { text, commands, hasErrors: p.errors };
+  return { text, commands, hasErrors: p.errors, memo: undefined };
 }

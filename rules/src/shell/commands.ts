@@ -3,6 +3,7 @@
 import type { Range } from '../types';
 import { commandName, unwrap, type ShellCommand, type ShellScript, type ShellWord } from './script';
 import type { ShellHost, ShellSource } from './host';
+import { Memo } from '../memo';
 
 export interface HostCommand {
   /** Basename of the command after sudo/env wrappers (`apt-get`), null when dynamic. */
@@ -26,7 +27,7 @@ export function commandsNamed(model: ShellHost, name: string): readonly HostComm
 
 interface CommandIndex { all: HostCommand[]; byName: Map<string, HostCommand[]> }
 const NO_COMMANDS: readonly HostCommand[] = [];
-const commandIndexes = new WeakMap<ShellHost, CommandIndex>();
+const commandIndexes = new Memo<ShellHost, CommandIndex>();
 
 /** Built once per file: every rule reading scripts starts from it. */
 function indexOf(model: ShellHost): CommandIndex {
@@ -46,7 +47,7 @@ function indexOf(model: ShellHost): CommandIndex {
 }
 
 type Unwrapped = Pick<HostCommand, 'name' | 'nameWord' | 'args' | 'command'>;
-const unwrappedCache = new WeakMap<ShellScript, Unwrapped[]>();
+const unwrappedCache = new Memo<ShellScript, Unwrapped[]>();
 
 /** A script's commands after wrappers: they depend on the script alone, and editors keep a script while its text stays. */
 function unwrapped(script: ShellScript): Unwrapped[] {

@@ -1,5 +1,6 @@
 // URLs that scripts fetch, read from argv: downloaders' URL arguments, git remotes, package-index options.
 import type { ShellHost } from './host';
+import { Memo } from '../memo';
 import type { ShellWord } from './script';
 import { optionValues, positionals, shellCommands, subcommand, type HostCommand } from './commands';
 import { PIP } from './packages';
@@ -29,7 +30,7 @@ export function fetchedUrls(model: ShellHost): readonly FetchedUrl[] {
   if (!out) fetchedCache.set(model, out = collectFetchedUrls(model));
   return out;
 }
-const fetchedCache = new WeakMap<ShellHost, FetchedUrl[]>();
+const fetchedCache = new Memo<ShellHost, FetchedUrl[]>();
 
 function collectFetchedUrls(model: ShellHost): FetchedUrl[] {
   const out: FetchedUrl[] = [];

@@ -4,6 +4,7 @@
 import type { FileKind } from '../types';
 import type { LineIndex } from '../text';
 import type { ShellScript } from './script';
+import type { Memoized } from '../memo';
 
 export interface ShellSource {
   /** Script text; document offset of script index i is `offset + i`. */
@@ -13,7 +14,7 @@ export interface ShellSource {
   heredoc: boolean;
 }
 
-export interface ShellHost {
+export interface ShellHost extends Memoized {
   kind: FileKind;
   lines: LineIndex;
   shellSources(): ShellSource[];

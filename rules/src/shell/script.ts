@@ -1,6 +1,7 @@
 // A shell script reduced to what rules read: simple commands with their words, each word with its
 // literal value (when it has one) and exact offsets into the script text.
 import { parseBash } from './bash-parser';
+import type { Memoized } from '../memo';
 
 export interface ShellWord {
   /** Source text of the word, quotes included. */
@@ -26,7 +27,7 @@ export interface ShellCommand {
   guarded: boolean;
 }
 
-export interface ShellScript {
+export interface ShellScript extends Memoized {
   text: string;
   commands: ShellCommand[];
   hasErrors: boolean;

@@ -164,6 +164,7 @@ function emptyModel(text: string, lines: LineIndex): VagrantfileModel {
     settingsFor: (machine, path) => model.settings.filter(s => s.path === path && s.scope.kind === 'config' && (s.scope.machine === null || s.scope.machine === machine)),
     mapLiteral: () => null,
     shellSources: () => [],
+    memo: undefined,
   };
   return model;
 }

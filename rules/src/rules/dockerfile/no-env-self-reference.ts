@@ -3,6 +3,7 @@ import { varRefs } from '../../dockerfile/vars';
 import type { Fix } from '../../types';
 import type { DfInstruction, DfProperty, DfStage, DockerfileModel } from '../../dockerfile/model';
 import { beforeFirstFrom, pick, picked } from '../../dockerfile/stages';
+import { Memo } from '../../memo';
 
 /**
  * Splits the ENV before `p` into a second ENV (`ONBUILD ENV` for a trigger), keeping the keyword's spelling.
@@ -40,7 +41,7 @@ function mayReferBack(ins: DfInstruction): boolean {
   for (let n = 1; n < ins.properties.length; n++) if (ins.properties[n].value?.includes('$')) return true;
   return false;
 }
-const memo = new WeakMap<DfStage, DfInstruction[]>();
+const memo = new Memo<DfStage, DfInstruction[]>();
 
 /** Reports each reference to a name an earlier pair of the same ENV sets. */
 function checkEnv(model: DockerfileModel, ins: DfInstruction, report: (r: Report) => void): void {

@@ -3,6 +3,7 @@ import type { Range } from '../../types';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../dockerfile/model';
 import { perStage, stageChain, type StageMemo } from '../../dockerfile/stages';
 import { PREDEFINED_ARGS, suggestName, varRefs } from '../../dockerfile/vars';
+import { Memo } from '../../memo';
 
 /** Instructions whose arguments Docker expands (shell-form RUN/CMD/ENTRYPOINT are left to the shell). */
 const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'ARG', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
@@ -72,7 +73,7 @@ function stageFindings(model: DockerfileModel, stage: DfStage): Report[] {
   return out;
 }
 
-const memo = new WeakMap<DfStage, StageMemo<Report[]>>();
+const memo = new Memo<DfStage, StageMemo<Report[]>>();
 
 export default defineDockerfileRule({
   id: 'BXD040',

@@ -2,6 +2,7 @@ import { defineDockerfileRule, type Report } from '../../rule';
 import type { Fix, Range } from '../../types';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../dockerfile/model';
 import { beforeFirstFrom, inheritsKeyword, perStage, type StageMemo } from '../../dockerfile/stages';
+import { Memo } from '../../memo';
 
 /** Words a shell would pass through unchanged: no quotes, expansions, globs, operators or escapes. */
 const PLAIN_WORD = /^[A-Za-z0-9_./:@%+,=-]+$/;
@@ -51,7 +52,7 @@ function stageFindings(model: DockerfileModel, stage: DfStage): Report[] {
   return out;
 }
 
-const memo = new WeakMap<DfStage, StageMemo<Report[]>>();
+const memo = new Memo<DfStage, StageMemo<Report[]>>();
 
 export default defineDockerfileRule({
   id: 'BXD013',

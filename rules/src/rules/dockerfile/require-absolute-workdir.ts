@@ -2,6 +2,7 @@ import { defineDockerfileRule, type Report } from '../../rule';
 import type { Fix, Range } from '../../types';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../dockerfile/model';
 import { beforeFirstFrom, isAbsoluteOrVariable, parentStage, perStage, stageChain, unquote, withTriggers, type StageMemo } from '../../dockerfile/stages';
+import { Memo } from '../../memo';
 
 /**
  * True when the stage starts in `/` for certain: it is built, through earlier stages named without ARGs
@@ -54,7 +55,7 @@ function stageFindings(model: DockerfileModel, stage: DfStage): Report[] {
   return out;
 }
 
-const memo = new WeakMap<DfStage, StageMemo<Report[]>>();
+const memo = new Memo<DfStage, StageMemo<Report[]>>();
 
 export default defineDockerfileRule({
   id: 'BXD002',

@@ -1,6 +1,7 @@
 import { defineDockerfileRule } from '../../rule';
 import type { DfInstruction, DfStage } from '../../dockerfile/model';
 import { beforeFirstFrom } from '../../dockerfile/stages';
+import { Memo } from '../../memo';
 
 const LOWER = 1, UPPER = 2;
 /** Case of keywords as written (LOWER | UPPER bits), kept: files repeat a handful of keywords and are linted on every edit. */
@@ -30,7 +31,7 @@ function count(instructions: DfInstruction[]): Counts {
   }
   return c;
 }
-const byStage = new WeakMap<DfStage, Counts>();
+const byStage = new Memo<DfStage, Counts>();
 
 export default defineDockerfileRule({
   id: 'BXD038',

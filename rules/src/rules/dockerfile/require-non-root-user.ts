@@ -1,6 +1,7 @@
 import { defineDockerfileRule, type Report } from '../../rule';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../dockerfile/model';
 import { perStage, stageChain, type StageMemo } from '../../dockerfile/stages';
+import { Memo } from '../../memo';
 
 const ROOT = new Set(['root', '0']);
 
@@ -41,7 +42,7 @@ function lastStageFindings(model: DockerfileModel, stage: DfStage): Report[] {
   return out;
 }
 
-const memo = new WeakMap<DfStage, StageMemo<Report[]>>();
+const memo = new Memo<DfStage, StageMemo<Report[]>>();
 
 export default defineDockerfileRule({
   id: 'BXD101',

@@ -3,6 +3,7 @@ import { commandsNamed, hasFlag, type HostCommand } from '../../shell/commands';
 import type { ShellHost, ShellSource } from '../../shell/host';
 import { PIP, managerCalls } from '../../shell/packages';
 import type { ShellScript } from '../../shell/script';
+import { Memo } from '../../memo';
 import type { DfShellSource, DockerfileModel } from '../../dockerfile/model';
 import { envBefore, hasCacheMount, reachesFinalImage } from '../../dockerfile/run-scripts';
 
@@ -22,7 +23,7 @@ const NO_PIPS: ScriptPips = { calls: [], exportsAt: [] };
  * Kept per parsed script (editors keep a script while its text stays): an edit then costs a lookup per RUN and the
  * scripts it changed, not the command index of the whole file.
  */
-const pipsByScript = new WeakMap<ShellScript, ScriptPips>();
+const pipsByScript = new Memo<ShellScript, ScriptPips>();
 
 function pipsOf(model: DockerfileModel, script: ShellScript): ScriptPips {
   let pips = pipsByScript.get(script);
@@ -33,7 +34,7 @@ function pipsOf(model: DockerfileModel, script: ShellScript): ScriptPips {
 /** Apart from pipsOf: its closures capture `script`, which would cost a context object on every lookup. */
 function findPips(model: DockerfileModel, script: ShellScript): ScriptPips {
   const sources: ShellSource[] = [{ script, offset: 0, heredoc: false }];
-  const host: ShellHost = { kind: model.kind, lines: model.lines, shellSources: () => sources };
+  const host: ShellHost = { kind: model.kind, lines: model.lines, shellSources: () => sources, memo: undefined };
   return collectPips(host).get(script) ?? NO_PIPS;
 }
 
@@ -63,7 +64,7 @@ function collectPips(host: ShellHost): Map<ShellScript, ScriptPips> {
  */
 function fillFromFile(model: DockerfileModel, sources: readonly DfShellSource[]): void {
   const found = collectPips(model);
-  for (const s of sources) if (!pipsByScript.has(s.script)) pipsByScript.set(s.script, found.get(s.script) ?? NO_PIPS);
+  for (const s of sources) if (pipsByScript.get(s.script) === undefined) pipsByScript.set(s.script, found.get(s.script) ?? NO_PIPS);
 }
 
 /** An `export PIP_NO_CACHE_DIR=1` earlier in the same RUN (its shell-form part or a heredoc script) than document offset `at`. */
@@ -92,7 +93,7 @@ export default defineDockerfileRule({
   check({ model, report }) {
     const sources = model.shellSources();
     let unknown = 0;
-    for (const s of sources) if (!pipsByScript.has(s.script)) unknown++;
+    for (const s of sources) if (pipsByScript.get(s.script) === undefined) unknown++;
     if (unknown * 2 > sources.length) fillFromFile(model, sources);
     for (const source of sources) {
       const { calls } = pipsOf(model, source.script);

@@ -1,6 +1,7 @@
 import { defineDockerfileRule, type Report } from '../../rule';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../dockerfile/model';
 import { beforeFirstFrom, copyParts, isAbsoluteOrVariable, inheritsKeyword, perStage, unquote, type StageMemo } from '../../dockerfile/stages';
+import { Memo } from '../../memo';
 
 /** Reports COPYs to a relative destination among `instructions` before any WORKDIR (`workdir`: one in a stage built FROM). */
 function reportRelativeCopies(model: DockerfileModel, instructions: DfInstruction[], workdir: boolean, report: (r: Report) => void): void {
@@ -24,7 +25,7 @@ function stageFindings(model: DockerfileModel, stage: DfStage): Report[] {
   return out;
 }
 
-const memo = new WeakMap<DfStage, StageMemo<Report[]>>();
+const memo = new Memo<DfStage, StageMemo<Report[]>>();
 
 export default defineDockerfileRule({
   id: 'BXD017',
