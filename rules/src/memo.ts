@@ -7,10 +7,10 @@ let slots = 0;
 
 /**
  * A WeakMap from per-document objects to what rules derive from them, stored on the object instead. V8's
- * young-generation GC treats a WeakMap's values as strong: a value leading back to its key (a model's command index
- * holds the model's scripts) kept the whole document alive until the next full GC, so a CLI pass over the corpus
- * copied and promoted a third of what it allocated and spent over a third of its CPU time in GC. A slot on the
- * object dies with it.
+ * young-generation GC treats a WeakMap's values as strong: a value leading back to its key (the commands of a
+ * model's command index keep the model) kept the whole document alive until the next full GC, so a CLI pass over
+ * the corpus copied and promoted a third of what it allocated and spent about half of its CPU time in GC. A slot
+ * on the object dies with it.
  */
 export class Memo<K extends Memoized, V> {
   private readonly slot = slots++;
