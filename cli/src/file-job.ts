@@ -8,7 +8,8 @@ import type { Finding, LintConfig } from '../../rules/src';
 import { safeFix } from './fix/safe-fix';
 import { unifiedDiff } from './fix/diff';
 import { writeFileAtomic } from './fix/write-atomic';
-import type { FileJob, FileResult, FixOutcome } from './types';
+import { pinnedText } from './fix/pin-digests';
+import type { FileJob, FileResult, FixOutcome, Pin } from './types';
 
 const oneLine = (e: unknown) => ((e as NodeJS.ErrnoException)?.code ?? ((e as Error)?.message ?? String(e)).split('\n')[0]);
 
@@ -56,8 +57,11 @@ export async function runJob(input: FileJob): Promise<FileResult> {
   // then only sees text the watched lint already parsed).
   const fixable = linted.findings.some(f => f.fixes.some(x => x.safety === 'safe' && !x.snippet));
   const fix = fixable ? planFix(job, text, raw, linted.internalErrors) : { fixed: [], written: false };
-  if (!fix.fixed.length || job.fix === 'dry-run') {
-    if (fix.fixed.length) fix.diff = unifiedDiff(job.text !== undefined ? job.path : diffLabel(job.path), text, fix.output!);
+  if (job.pins) addPins(fix, text, raw, job.pins);
+  // `output`: the text the fixes and pins make, when they change anything.
+  const changed = fix.output !== undefined;
+  if (!changed || job.fix === 'dry-run') {
+    if (changed) fix.diff = unifiedDiff(job.text !== undefined ? job.path : diffLabel(job.path), text, fix.output!);
     delete fix.output;
     return { ...base, text, ...linted, fix };
   }
@@ -80,7 +84,19 @@ function planFix(job: FileJob, text: string, raw: Buffer | null, crashed: string
   if (r.refused) return refuse(r.refused);
   if (!r.fixed.length) return { fixed: [], written: false };
   if (crashed.length) return refuse(crashed[0]);
-  // Text that does not survive a UTF-8 round trip (invalid bytes) would be corrupted by a rewrite.
-  if (raw && !Buffer.from(text, 'utf8').equals(raw)) return refuse('the file is not valid UTF-8');
+  if (!roundTrips(text, raw)) return refuse(NOT_UTF8);
   return { fixed: r.fixed, written: false, output: r.text };
 }
+
+/** --pin-digests: the file's FROM references pinned, on top of the safe fixes. */
+function addPins(fix: FixOutcome, text: string, raw: Buffer | null, pins: Pin[]): void {
+  const r = pinnedText(fix.output ?? text, pins);
+  if (!r.pinned.length) return;
+  if (!roundTrips(text, raw)) { fix.refused ??= `not fixed: ${NOT_UTF8}`; return; }
+  fix.output = r.text;
+  fix.pinned = r.pinned;
+}
+
+/** Text that does not survive a UTF-8 round trip (invalid bytes) would be corrupted by a rewrite. */
+const roundTrips = (text: string, raw: Buffer | null) => !raw || Buffer.from(text, 'utf8').equals(raw);
+const NOT_UTF8 = 'the file is not valid UTF-8';

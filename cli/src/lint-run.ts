@@ -13,6 +13,7 @@ import { runJob } from './file-job';
 import { runInWorkers, type JobLoss } from './pool';
 import { COLD_FACTOR, DEFAULT_TIMEOUT_MS as VAGRANT_TIMEOUT_MS, notAnalysed, timedOutMessage, failedMessage } from '../../host/src/vagrant-watchdog';
 import { Progress } from './progress';
+import { resolvePins } from './fix/pin-digests';
 import type { CliOptions } from './options';
 import type { FileJob, FileResult, Threshold } from './types';
 
@@ -21,7 +22,8 @@ export const PARALLEL_MIN_FILES = 100;
 const WORKER_TIMEOUT_MS = 30_000;
 export const STDIN_NAME = '<stdin>';
 
-export interface RunOutcome { results: FileResult[]; thresholds: Threshold[] }
+/** `errors`: what failed outside any one file (a digest --pin-digests could not get): the run exits 2. */
+export interface RunOutcome { results: FileResult[]; thresholds: Threshold[]; errors: string[] }
 
 function readStdin(): Promise<string> {
   return new Promise((done, fail) => {
@@ -90,6 +92,7 @@ export async function lintRun(opts: CliOptions, onResult?: (result: FileResult) 
   try { built = await buildJobs(opts, cfg, startWorkers); }
   catch (e) { for (const w of started) void w.terminate(); throw e; }
   const { jobs, thresholds } = built;
+  const errors = opts.pinDigests ? await resolvePins(jobs) : [];
   const progress = Progress.for(process.stderr, jobs.length);
   const parallel = canParallel && jobs.length > 1 && (jobs.length >= PARALLEL_MIN_FILES || opts.jobsGiven);
   let results: FileResult[];
@@ -112,5 +115,5 @@ export async function lintRun(opts: CliOptions, onResult?: (result: FileResult) 
   } finally {
     progress?.clear();
   }
-  return { results, thresholds };
+  return { results, thresholds, errors };
 }

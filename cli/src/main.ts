@@ -24,9 +24,10 @@ async function main(argv: string[]): Promise<number> {
     case 'print-config': return print(printConfig(opts.subject!, opts));
   }
   const stream = reportStream(opts, process);
-  const { results, thresholds } = await lintRun(opts, stream && (r => stream.add(r)));
+  const { results, thresholds, errors } = await lintRun(opts, stream && (r => stream.add(r)));
   writeResults(results, opts, process, stream);
-  const verdict = exitStatus(results, thresholds, opts);
+  for (const e of errors) process.stderr.write(`boxlint: ${e}\n`);
+  const verdict = errors.length ? { code: EXIT_ERROR } : exitStatus(results, thresholds, opts);
   if (verdict.reason) process.stderr.write(`boxlint: ${verdict.reason}\n`);
   return verdict.code;
 }

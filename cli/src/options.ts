@@ -37,6 +37,8 @@ Exit status:
 Fixes:
       --fix                       apply the safe fixes in place and report what changed
       --fix-dry-run               print the safe fixes as a unified diff; change nothing
+      --pin-digests               with --fix or --fix-dry-run, also pin each FROM image to the digest
+                                  its registry serves now (asks the registries: network)
 
 Input:
       --stdin                     lint the text on standard input
@@ -68,6 +70,8 @@ export interface CliOptions {
   maxWarnings: number | null;
   noFail: boolean;
   fix: FixMode;
+  /** --pin-digests: ask registries for the digests of FROM images and pin them with the fixes. */
+  pinDigests: boolean;
   stdin: boolean;
   stdinFilename: string | null;
   jobs: number;
@@ -130,6 +134,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, stdoutIsTTY
         'no-fail': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
+        'pin-digests': { type: 'boolean', default: false },
         stdin: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
@@ -147,6 +152,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, stdoutIsTTY
   const format = v.format ?? 'stylish';
   if (!FORMATS[format]) throw new UsageError(`unknown format \`${format}\` (use ${Object.keys(FORMATS).join(', ')})`);
   if (v.fix && v['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
+  if (v['pin-digests'] && !v.fix && !v['fix-dry-run']) throw new UsageError('--pin-digests changes files: use it with --fix or --fix-dry-run');
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
 
   const command: CliOptions['command'] = v.help ? 'help' : v.version ? 'version' : v['list-rules'] ? 'list-rules'
@@ -169,6 +175,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, stdoutIsTTY
     maxWarnings: parseCount('--max-warnings', v['max-warnings'], 0),
     noFail: v['no-fail']!,
     fix: v.fix ? 'write' : v['fix-dry-run'] ? 'dry-run' : 'off',
+    pinDigests: v['pin-digests']!,
     stdin: v.stdin!,
     stdinFilename: v['stdin-filename'] ?? null,
     jobs: parseCount('--jobs', v.jobs, 1) ?? Math.min(availableParallelism(), 8),

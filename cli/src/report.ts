@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FORMATS } from './formats';
 import { jsonWriter } from './formats/json';
+import { plural } from './formats/stylish';
 import { WriteError } from './fix/write-atomic';
 import type { CliOptions } from './options';
 import type { FileResult } from './types';
@@ -19,9 +20,11 @@ function notices(results: FileResult[], opts: CliOptions): string[] {
     if (r.fix?.refused) out.push(`${r.path}: ${r.fix.refused}`);
   }
   if (opts.fix === 'dry-run' || (opts.fix === 'write' && opts.format !== 'stylish')) {
-    const fixed = results.filter(r => r.fix?.fixed.length);
-    const n = fixed.reduce((s, r) => s + r.fix!.fixed.length, 0);
-    if (n) out.push(`${opts.fix === 'write' ? 'fixed' : 'would fix'} ${n} problem${n === 1 ? '' : 's'} in ${fixed.length} file${fixed.length === 1 ? '' : 's'}`);
+    const write = opts.fix === 'write';
+    const fixed = results.filter(r => r.fix?.fixed.length), pinned = results.filter(r => r.fix?.pinned?.length);
+    const n = fixed.reduce((s, r) => s + r.fix!.fixed.length, 0), p = pinned.reduce((s, r) => s + r.fix!.pinned!.length, 0);
+    if (n) out.push(`${write ? 'fixed' : 'would fix'} ${plural(n, 'problem')} in ${plural(fixed.length, 'file')}`);
+    if (p) out.push(`${write ? 'pinned' : 'would pin'} ${plural(p, 'image')} in ${plural(pinned.length, 'file')}`);
   }
   return out.map(l => `boxlint: ${l}\n`);
 }

@@ -14,11 +14,18 @@ export interface FileJob {
   text?: string;
   /** The walk saw no `.dockerignore` beside this Dockerfile: none is looked for. */
   noDockerignore?: boolean;
+  /** --pin-digests: the digests its registries gave for the file's FROM references. */
+  pins?: Pin[];
 }
+
+/** A FROM reference and the digest its registry serves for it now. */
+export interface Pin { image: string; digest: string }
 
 export interface FixOutcome {
   /** Findings whose safe fix was applied (or would be, in a dry run). */
   fixed: Finding[];
+  /** --pin-digests: the references pinned (or that would be, in a dry run). */
+  pinned?: Pin[];
   /** True when the file on disk was rewritten. */
   written: boolean;
   /** The fixed text (stdin only: printed instead of written). */

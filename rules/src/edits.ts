@@ -1,5 +1,5 @@
 // Applying text edits, for --fix, tests and fix-all. Edits are applied back to front so offsets hold.
-import type { TextEdit } from './types';
+import type { Range, TextEdit } from './types';
 import { LineIndex } from './text';
 import type { DockerfileModel, DfFrom } from './dockerfile/model';
 import { literalReference } from './dockerfile/image-info';
@@ -12,10 +12,17 @@ const DIGEST = /^sha(256:[a-f0-9]{64}|512:[a-f0-9]{128})$/;
  * reference already has a digest, is composed of several parts, or the digest is malformed.
  */
 export function digestPinEdit(model: DockerfileModel, from: DfFrom, digest: string): TextEdit | null {
-  if (!DIGEST.test(digest) || !from.ref || from.ref.digest || from.isStageOrScratch) return null;
-  const spot = literalReference(model, from);
-  if (!spot) return null;
-  return { range: { start: spot.range.end, end: spot.range.end }, newText: `@${digest}` };
+  const spot = DIGEST.test(digest) ? pinSpot(model, from) : null;
+  return spot && { range: { start: spot.range.end, end: spot.range.end }, newText: `@${digest}` };
+}
+
+/** The reference a FROM could be pinned by digest (an external image, literally spelled, with no digest yet), or null. */
+export function pinnableReference(model: DockerfileModel, from: DfFrom): string | null {
+  return pinSpot(model, from) && from.resolved;
+}
+
+function pinSpot(model: DockerfileModel, from: DfFrom): { range: Range } | null {
+  return !from.ref || from.ref.digest || from.isStageOrScratch ? null : literalReference(model, from);
 }
 
 /**

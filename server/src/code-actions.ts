@@ -3,7 +3,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveSnippet, type Fix, type Model } from '../../rules/src';
-import { literalReference } from '../../rules/src/dockerfile/image-info';
+import { pinnableReference } from '../../rules/src/edits';
 import type { Linter } from './linter';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.boxlint`;
@@ -44,7 +44,7 @@ function pinActions(doc: TextDocument, model: Model, params: CodeActionParams, w
     const from = stage.from;
     const r = from.instruction.range;
     if (r.end.line < start.line || r.start.line > end.line) continue;
-    if (!from.ref || from.ref.digest || from.isStageOrScratch || !literalReference(model, from)) continue;
+    if (!from.ref || !pinnableReference(model, from)) continue;
     const related = params.context.diagnostics.filter(d => d.source === 'boxlint' && PIN_SETTLES.has(String(d.code)) && d.range.start.line === r.start.line);
     const kind = related.length ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite;
     if (!wants(kind)) continue;

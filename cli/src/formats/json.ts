@@ -1,6 +1,6 @@
 // The JSON report: a public contract CI tools parse (schema of the foundation issue). Extend it with new
 // keys, never rename or remove. Added since: per file `error` (file not processed), and with --fix /
-// --fix-dry-run `fixed` (what was or would be fixed) and `diff` (dry run).
+// --fix-dry-run `fixed` (what was or would be fixed), `pinned` (--pin-digests) and `diff` (dry run).
 import type { Finding } from '../../../rules/src/types';
 import type { FileResult, Formatter } from '../types';
 
@@ -22,6 +22,7 @@ const jsonFile = (r: FileResult) => ({
   ...(r.error ? { error: r.error } : {}),
   ...(r.fix ? {
     fixed: r.fix.fixed.map(f => ({ ruleId: f.ruleId, ruleName: f.ruleName, message: f.message, range: f.range })),
+    ...(r.fix.pinned ? { pinned: r.fix.pinned } : {}),
     ...(r.fix.diff ? { diff: r.fix.diff } : {}),
   } : {}),
 });

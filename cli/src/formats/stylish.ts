@@ -6,7 +6,7 @@ const COLORS: Record<Severity | 'dim' | 'bold' | 'ok', [number, number]> = {
   error: [31, 39], warning: [33, 39], info: [36, 39], hint: [90, 39], dim: [2, 22], bold: [1, 22], ok: [32, 39],
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function codeFrame(lines: string[], f: FileResult['findings'][number], paint: (k: keyof typeof COLORS, s: string) => string): string[] {
   const { line, character } = f.range.start;
@@ -23,15 +23,17 @@ function codeFrame(lines: string[], f: FileResult['findings'][number], paint: (k
 export const stylish: Formatter = (results, { color }) => {
   const paint = (k: keyof typeof COLORS, s: string) => (color ? `\u001b[${COLORS[k][0]}m${s}\u001b[${COLORS[k][1]}m` : s);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  let fixable = 0, fixedCount = 0, fixedFiles = 0;
+  let fixable = 0, fixedCount = 0, fixedFiles = 0, pinnedCount = 0, pinnedFiles = 0;
   const out: string[] = [];
   for (const r of results) {
-    const fixed = r.fix?.fixed ?? [];
-    if (!r.findings.length && !fixed.length && !r.error) continue;
+    const fixed = r.fix?.fixed ?? [], pinned = r.fix?.pinned ?? [];
+    if (!r.findings.length && !fixed.length && !pinned.length && !r.error) continue;
     out.push(paint('bold', r.path));
     if (r.error) out.push(`  ${paint('error', 'error  ')}  ${r.error}`);
     if (fixed.length) { fixedCount += fixed.length; fixedFiles++; }
     for (const f of fixed) out.push(`  ${paint('ok', 'fixed')}  ${f.message}  ${paint('dim', `${f.ruleId} ${f.ruleName}`)}`);
+    if (pinned.length) { pinnedCount += pinned.length; pinnedFiles++; }
+    for (const p of pinned) out.push(`  ${paint('ok', 'pinned')}  \`${p.image}\` to ${p.digest}`);
     const lines = r.text.split(/\r?\n|\r/);
     for (const f of r.findings) {
       counts[f.severity]++;
@@ -44,6 +46,7 @@ export const stylish: Formatter = (results, { color }) => {
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   if (fixedCount) out.push(paint('ok', `✔ fixed ${plural(fixedCount, 'problem')} in ${plural(fixedFiles, 'file')}`));
+  if (pinnedCount) out.push(paint('ok', `✔ pinned ${plural(pinnedCount, 'image')} in ${plural(pinnedFiles, 'file')}`));
   if (!total) {
     out.push(paint('bold', `✔ ${plural(results.length, 'file')} checked, no problems`));
     return out.join('\n') + '\n';
