@@ -21,6 +21,7 @@ function references(job: FileJob): string[] {
   if (text === undefined) {
     try { text = readFileSync(job.path, 'utf8'); } catch { return []; } // the lint reports it
   }
+  if (text.length > job.config.maxFileSize) return []; // not linted either: the lint says so
   const model = dockerfileModel(text);
   const out = new Set<string>();
   for (const stage of model.stages) {
