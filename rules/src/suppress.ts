@@ -65,6 +65,7 @@ export function matchesId(f: Pick<Finding, 'ruleId' | 'ruleName' | 'aliases'>, i
 
 /** Pragmas by lower-cased id: file-wide ones, and line scopes sorted by start with the running maximum end. */
 interface PragmaIndex { global: Set<string>; scoped: Map<string, { starts: number[]; maxEnds: number[] }> }
+
 function pragmaIndex(pragmas: Pragma[]): PragmaIndex {
   const global = new Set<string>();
   const spans = new Map<string, [number, number][]>();
