@@ -24,10 +24,10 @@ async function main(argv: string[]): Promise<number> {
     case 'print-config': return print(printConfig(opts.subject!, opts));
   }
   const stream = reportStream(opts, process);
-  const { results, thresholds, errors } = await lintRun(opts, stream && (r => stream.add(r)));
-  writeResults(results, opts, process, stream);
-  for (const e of errors) process.stderr.write(`boxlint: ${e}\n`);
-  const verdict = errors.length ? { code: EXIT_ERROR } : exitStatus(results, thresholds, opts);
+  const run = await lintRun(opts, stream && (r => stream.add(r)));
+  writeResults(run.results, opts, process, stream);
+  for (const e of run.errors) process.stderr.write(`boxlint: ${e}\n`);
+  const verdict = exitStatus(run, opts);
   if (verdict.reason) process.stderr.write(`boxlint: ${verdict.reason}\n`);
   return verdict.code;
 }

@@ -54,6 +54,8 @@ export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+export const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+
 export function rangeContains(outer: Range, p: Position): boolean {
   const afterStart = p.line > outer.start.line || (p.line === outer.start.line && p.character >= outer.start.character);
   const beforeEnd = p.line < outer.end.line || (p.line === outer.end.line && p.character <= outer.end.character);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { applyEdits, parse, type TextEdit } from '../../../rules/src';
 import { digestPinEdit, pinnableReference } from '../../../rules/src/edits';
+import { samePosition } from '../../../rules/src/text';
 import type { DockerfileModel } from '../../../rules/src/dockerfile/model';
 import { resolveDigest, type RegistryOptions } from '../../../host/src/registry';
 import type { FileJob, Pin } from '../types';
@@ -65,7 +66,7 @@ export function pinnedText(text: string, pins: readonly Pin[]): { text: string; 
     const pin = pins.find(p => p.image === stage.from.resolved);
     const edit = pin && digestPinEdit(model, stage.from, pin.digest);
     // Stages built FROM the same ARG default share its spot: one edit there pins them all.
-    if (!edit || edits.some(e => e.range.start.line === edit.range.start.line && e.range.start.character === edit.range.start.character)) continue;
+    if (!edit || edits.some(e => samePosition(e.range.start, edit.range.start))) continue;
     edits.push(edit);
     pinned.push(pin);
   }

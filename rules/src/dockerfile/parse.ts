@@ -4,7 +4,7 @@
 // rely on, checked against it on the corpus by test/dockerfile-parser.test.ts) in one linear pass per
 // instruction, and reads `<< EOF` / `<< 'EOF'` as BuildKit does (dockerfile-ast upstream #120).
 import type { Position, Range } from '../types';
-import { detach, type LineIndex } from '../text';
+import { detach, samePosition, type LineIndex } from '../text';
 import type { Memoized } from '../memo';
 import { isWs, propertiesOf } from './parse-properties';
 import { fromPartsOf, type FromParts } from './parse-from';
@@ -220,8 +220,6 @@ function detached(ins: SyntaxInstruction): SyntaxInstruction {
   if (ins.trigger) detached(ins.trigger);
   return ins;
 }
-
-const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
 
 /**
  * Length of the common start (or, with `part` reading from the end, the common end) of two texts, at most `max`:
